@@ -1,0 +1,196 @@
+"""The records every stage passes on: documents, facts, findings and the report.
+
+Every output format renders from these records and nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Status = Literal["ok", "skipped"]
+Verdict = Literal["conflict", "qualified", "variant", "agree", "single"]
+Severity = Literal["high", "medium", "low", "info"]
+
+VERDICTS: tuple[Verdict, ...] = ("conflict", "qualified", "variant", "agree", "single")
+SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low", "info")
+SEVERITY_RANK: dict[str, int] = {name: rank for rank, name in enumerate(SEVERITIES)}
+VERDICT_RANK: dict[str, int] = {name: rank for rank, name in enumerate(VERDICTS)}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as read: its text is what every offset in the report points into."""
+
+    id: str
+    text: str
+    outlet: str = ""
+    title: str = ""
+    url: str = ""
+    published: str | None = None  # ISO date (YYYY-MM-DD) when known
+    source: str = ""  # where it came from: a path, "path:line", or "<stdin>"
+    status: Status = "ok"
+    reason: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "outlet": self.outlet,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published,
+            "status": self.status,
+            "reason": self.reason,
+            "source": self.source,
+            "chars": len(self.text),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as an interval: what the source claims, with its qualifier applied."""
+
+    value: float  # the number as written
+    low: float | None  # None: open end
+    high: float | None
+    bound: Literal["=", "~", ">", ">=", "<", "<=", "range"]
+    unit: str | None  # GBP, USD, percent, fraction, month, year, age, ...
+    counts: str | None  # the noun it measures
+    trend: Literal["up", "down", "forecast"] | None = None
+    negated: bool = False  # "not recorded for two-thirds": the complement is claimed
+    scale_words: tuple[str, ...] = ()  # qualifier words the source used ("more than", "expected to")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "bound": self.bound,
+            "unit": self.unit,
+            "counts": self.counts,
+            "trend": self.trend,
+            "negated": self.negated,
+            "qualifiers": list(self.scale_words),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A date or period, resolved as far as the text and the publication date allow."""
+
+    start: str | None  # ISO date of the first day covered, None when unresolved
+    end: str | None  # ISO date of the last day covered
+    granularity: Literal["day", "weekday", "month", "year", "part-of-year", "relative", "range"]
+    relative: bool = False  # resolved against the publication date ("on Monday", "yesterday")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "granularity": self.granularity,
+            "relative": self.relative,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact found in one document, with exact offsets into `Document.text`."""
+
+    doc: str
+    kind: str  # number | duration | date | name | quote
+    value: str  # document.text[start:end]
+    start: int
+    end: int
+    sentence: str  # the sentence the fact stands in
+    detail: Quantity | When | Any  # kind-specific normalised form; has .to_json()
+    context: tuple[str, ...] = ()  # content words around the fact, for alignment
+    paragraph: int = 0
+    year: int | None = None  # the year the sentence is about, when it names one
+    in_quote: bool = False  # inside a direct quote
+    lede: bool = False  # in the title or first paragraph
+
+    def normalized(self) -> Any:
+        return self.detail.to_json()
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One outlet's side of a finding."""
+
+    doc: str
+    outlet: str
+    value: str
+    normalized: Any
+    text: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "outlet": self.outlet,
+            "value": self.value,
+            "normalized": self.normalized,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    id: str
+    kind: str
+    verdict: Verdict
+    severity: Severity
+    topic: str
+    summary: str
+    claims: tuple[Claim, ...]
+    explanation: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "verdict": self.verdict,
+            "severity": self.severity,
+            "topic": self.topic,
+            "summary": self.summary,
+            "claims": [claim.to_json() for claim in self.claims],
+            "explanation": list(self.explanation),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A stretch of a document the cleaning stage set aside, and why."""
+
+    doc: str
+    start: int
+    end: int
+    reason: str
+    preview: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "start": self.start,
+            "end": self.end,
+            "reason": self.reason,
+            "preview": self.preview,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    documents: tuple[Document, ...]
+    findings: tuple[Finding, ...]
+    facts: tuple[Fact, ...] = ()
+    dropped: tuple[Dropped, ...] = ()
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def counts_by_verdict(self) -> dict[str, int]:
+        counts = dict.fromkeys(VERDICTS, 0)
+        for finding in self.findings:
+            counts[finding.verdict] += 1
+        return counts
