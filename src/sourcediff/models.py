@@ -58,7 +58,8 @@ class Quantity:
     counts: str | None  # the noun it measures
     trend: Literal["up", "down", "forecast"] | None = None
     negated: bool = False  # "not recorded for two-thirds": the complement is claimed
-    scale_words: tuple[str, ...] = ()  # qualifier words the source used ("more than", "expected to")
+    qualifiers: tuple[str, ...] = ()  # the words that set the bound or trend ("more than", "expected to")
+    precision: float = 1.0  # the step the figure was rounded to: 1,400 -> 100, 52.9 -> 0.1
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -70,7 +71,8 @@ class Quantity:
             "counts": self.counts,
             "trend": self.trend,
             "negated": self.negated,
-            "qualifiers": list(self.scale_words),
+            "qualifiers": list(self.qualifiers),
+            "precision": self.precision,
         }
 
 

@@ -1,0 +1,174 @@
+"""Decide which paragraphs belong to the story: drop page furniture and off-story text.
+
+Furniture is recognised by its shape (a video length, image markup, a line repeated on the
+page, a bare URL or time stamp). Off-story text is recognised from the documents
+themselves: a paragraph whose words the other outlets do not use is not about their story,
+and a page that ends in a run of such paragraphs has other stories appended to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .models import Document, Dropped
+from .text import Paragraph, content_words, stem
+
+_DURATION_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_IMAGE_MARKUP = re.compile(r"!\[[^\]]*\]\(|<img\b|^\s*(?:image|picture|photo|pic)\s*:", re.IGNORECASE)
+_CREDIT_TAIL = re.compile(r"\b(?:pic|photo|picture|image|credit)\s*:\s*[\w .,&/-]{1,40}$", re.IGNORECASE)
+_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|co\.uk|org|net|in|news)\S*$", re.IGNORECASE)
+_TIMESTAMP_LINE = re.compile(r"^(?:-\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$",
+                             re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\"”’']\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedDocument:
+    doc: Document
+    paragraphs: tuple[Paragraph, ...]
+    kept: frozenset[int]  # indexes of paragraphs on the story
+    dropped: tuple[Dropped, ...]
+
+
+def furniture_reason(line: str, *, repeated: bool, after_video: bool) -> str | None:
+    """Why a paragraph is page furniture, or None when it is text."""
+    if _DURATION_LINE.match(line):
+        return "video length"
+    if _IMAGE_MARKUP.search(line) or _CREDIT_TAIL.search(line):
+        return "image or caption markup"
+    if _URL_LINE.match(line):
+        return "bare web address"
+    if _TIMESTAMP_LINE.match(line):
+        return "time stamp"
+    words = line.split()
+    if repeated and not _SENTENCE_END.search(line) or repeated and len(words) <= 12:
+        return "line repeated on the page"
+    if after_video and len(words) <= 12 and not _SENTENCE_END.search(line):
+        return "video caption"
+    return None
+
+
+def _word_sets(doc: Document, paras: Sequence[Paragraph]) -> list[frozenset[str]]:
+    return [frozenset(stem(word) for word in content_words(doc.text[p.start : p.end])) for p in paras]
+
+
+def _furniture(doc: Document, paras: Sequence[Paragraph], shared_lines: Counter[str]) -> dict[int, str]:
+    lines = [doc.text[p.start : p.end].strip() for p in paras]
+    own = Counter(lines)
+    reasons: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        repeated = own[line] > 1 or shared_lines[line] > 1
+        after_video = index > 0 and reasons.get(index - 1) == "video length"
+        reason = furniture_reason(line, repeated=repeated, after_video=after_video)
+        if reason:
+            reasons[index] = reason
+    return reasons
+
+
+def story_scores(word_sets: Sequence[frozenset[str]], others: Sequence[Counter[str]], n_others: int) -> list[float]:
+    """For each paragraph, how much of its vocabulary the other outlets share (0..1).
+
+    A word counts fully when at least half of the other documents use it.
+    """
+    if n_others == 0:
+        return [1.0] * len(word_sets)
+    full = max(1.0, n_others / 2)
+    scores = []
+    for words in word_sets:
+        if not words:
+            scores.append(1.0)
+            continue
+        shared = sum(min(1.0, sum(counter[w] for counter in others) / full) for w in words)
+        scores.append(shared / len(words))
+    return scores
+
+
+def _off_story(
+    scores: Sequence[float],
+    word_sets: Sequence[frozenset[str]],
+    candidates: Sequence[int],
+    *,
+    low_score: float,
+    very_low_score: float,
+    min_words: int,
+    tail_share: float,
+    tail_mean: float,
+) -> dict[int, str]:
+    """Paragraphs off the story: a trailing run of low scores, or one very low paragraph."""
+    weights = {i: len(word_sets[i]) for i in candidates if len(word_sets[i]) >= min_words}
+    low = {i for i in weights if scores[i] < low_score}
+    reasons: dict[int, str] = {}
+    judged = sorted(weights)
+    for position, index in enumerate(judged):
+        if index not in low or position < 2:
+            continue
+        rest = judged[position:]
+        total = sum(weights[i] for i in rest)
+        low_weight = sum(weights[i] for i in rest if i in low)
+        mean = sum(weights[i] * scores[i] for i in rest) / total
+        if low_weight >= tail_share * total and mean < tail_mean:
+            for later in candidates:
+                if later >= index:
+                    reasons[later] = f"off-story tail (story words {scores[later]:.0%})"
+            break
+    for index in judged:
+        if index not in reasons and scores[index] < very_low_score:
+            reasons[index] = f"off-story paragraph (story words {scores[index]:.0%})"
+    return reasons
+
+
+def clean(
+    documents: Sequence[Document],
+    paragraph_lists: Sequence[Sequence[Paragraph]],
+    *,
+    no_filter: bool = False,
+    low_score: float = 0.45,
+    very_low_score: float = 0.2,
+    min_words: int = 5,
+    tail_share: float = 0.6,
+    tail_mean: float = 0.33,
+) -> list[CleanedDocument]:
+    """Keep what each document says about the story the documents share."""
+    shared_lines: Counter[str] = Counter()
+    for doc, paras in zip(documents, paragraph_lists, strict=True):
+        shared_lines.update({doc.text[p.start : p.end].strip() for p in paras})
+    furniture = [_furniture(d, p, shared_lines) for d, p in zip(documents, paragraph_lists, strict=True)]
+    word_sets = [_word_sets(d, p) for d, p in zip(documents, paragraph_lists, strict=True)]
+    off: list[dict[int, str]] = [{} for _ in documents]
+    if not no_filter and len(documents) > 1:
+        for _ in range(2):  # the second pass counts only the words of text kept by the first
+            vocab = [
+                Counter(set().union(*(ws for i, ws in enumerate(sets) if i not in f and i not in o)))
+                for sets, f, o in zip(word_sets, furniture, off, strict=True)
+            ]
+            totals = sum(vocab, Counter())
+            for index, sets in enumerate(word_sets):
+                others = [totals - vocab[index]]
+                scores = story_scores(sets, others, len(documents) - 1)
+                candidates = [i for i in range(len(sets)) if i not in furniture[index]]
+                off[index] = _off_story(
+                    scores, sets, candidates, low_score=low_score, very_low_score=very_low_score,
+                    min_words=min_words, tail_share=tail_share, tail_mean=tail_mean,
+                )
+    return [
+        _cleaned(doc, paras, {} if no_filter else furn, o)
+        for doc, paras, furn, o in zip(documents, paragraph_lists, furniture, off, strict=True)
+    ]
+
+
+def _cleaned(doc: Document, paras: Sequence[Paragraph], furn: dict[int, str], off: dict[int, str]) -> CleanedDocument:
+    reasons = {**off, **furn}
+    dropped = tuple(
+        Dropped(doc.id, paras[i].start, paras[i].end, reasons[i], _preview(doc.text[paras[i].start : paras[i].end]))
+        for i in sorted(reasons)
+    )
+    kept = frozenset(p.index for p in paras if p.index not in reasons)
+    return CleanedDocument(doc, tuple(paras), kept, dropped)
+
+
+def _preview(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,413 @@
+"""Numbers and durations: what each figure counts, in which unit, bounded by which qualifier."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import Fact, Quantity
+from ..text import Sentence, content_words, fold
+from ._figures import Figure, find_figures
+from ._lexicon import (
+    AFTER_APPROXIMATE,
+    AFTER_LOWER_INCLUSIVE,
+    AFTER_UPPER_INCLUSIVE,
+    APPROXIMATE,
+    DETERMINERS,
+    DOWN_CUES,
+    DURATION_UNITS,
+    FORECAST_CUES,
+    GENERIC_HEADS,
+    LABEL_WORDS,
+    LOWER_EXCLUSIVE,
+    LOWER_INCLUSIVE,
+    NEGATION_CUES,
+    OFFSET_WORDS,
+    RUN_STOP,
+    UP_CUES,
+    UPPER_EXCLUSIVE,
+    UPPER_INCLUSIVE,
+    UPPER_NEAR,
+)
+
+_WORD_AFTER = re.compile(r"[\s\-–]*([A-Za-z][A-Za-z'’\-]*)")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|[,;:()—–]|\d[\d,.]*")
+_AGE_AFTER = re.compile(r"^[\s-]*(?:-|\s)(?:years?|months?)[\s-]+old\b|^[\s-]*-year-olds?\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of|as young as|as old as|age|ages)\s*$", re.IGNORECASE)
+_UNDER_AGE = re.compile(r"\b(?:under|over|below|above)\s*$", re.IGNORECASE)
+_AGE_NOUNS = frozenset({"child", "children", "girl", "girls", "boy", "boys", "age", "consent", "kids",
+                        "teenager", "teenagers", "pupils", "anyone", "people", "adult", "adults", "minors"})
+_CLOCK_AFTER = re.compile(r"^(?::\d|\.\d\d\s?(?:am|pm|a\.m\.|p\.m\.)|\s?(?:am|pm|a\.m\.|p\.m\.)\b|\s?(?:gmt|bst|"
+                          r"utc|est|edt|cet|hrs)\b)", re.IGNORECASE)
+_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_PHONE_NEAR = re.compile(r"\d[\s\-]\d{3}|\d{3}[\s\-]\d")
+_PER_UNIT = re.compile(r"^\s*(?:a|per|each|every)\s+(year|month|week|day|hour|annum)\b", re.IGNORECASE)
+_PREV_NOUN_OF = re.compile(r"\b([A-Za-z][A-Za-z\-]+)\s+of\s+(?:[a-z]+\s+){0,2}$")
+_NUMBER_OF = re.compile(
+    r"\b(?:number|total|tally|count|toll)\s+of\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,3}?[A-Za-z][A-Za-z\-]*)"
+    r"(?=\s+(?:is|was|were|are|has|had|have|will|to|stood|rose|fell|reached|could|may|that|who|in))",
+    re.IGNORECASE,
+)
+_SUBJECT_VERB = re.compile(
+    r"\b(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|declined|"
+    r"reached|hit|stood|stands|now\s+stands|was|is|were|are)\s+(?:to\s+|at\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|tally|toll|count)\b", re.IGNORECASE)
+_YEARISH = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+
+WINDOW_WORDS = 14  # content words kept on each side of a figure for alignment
+
+
+@dataclass(frozen=True, slots=True)
+class _Bound:
+    bound: str
+    low: float | None
+    high: float | None
+    words: tuple[str, ...]
+
+
+def extract_numbers(
+    text: str,
+    sentences: Sequence[Sentence],
+    *,
+    doc_id: str,
+    skip_spans: Sequence[tuple[int, int]] = (),
+    approximate_tolerance: float = 0.1,
+) -> list[Fact]:
+    """Every count, amount, share, age and duration in the text, with its exact span.
+
+    `skip_spans` are stretches another extractor owns (dates, years): figures inside them are
+    not quantities.
+    """
+    facts: list[Fact] = []
+    for sentence in sentences:
+        body = text[sentence.start : sentence.end]
+        previous_counts: str | None = None
+        for figure in find_figures(body):
+            absolute = (sentence.start + figure.start, sentence.start + figure.end)
+            if _inside(absolute, skip_spans) or _is_not_a_quantity(body, figure):
+                continue
+            quantity = _quantity(body, figure, previous_counts, approximate_tolerance)
+            if quantity is None:
+                continue
+            if quantity.counts:
+                previous_counts = quantity.counts
+            facts.append(_fact(text, sentence, figure, quantity, doc_id))
+    return facts
+
+
+def _inside(span: tuple[int, int], skip_spans: Sequence[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in skip_spans)
+
+
+def _is_not_a_quantity(body: str, figure: Figure) -> bool:
+    before, after = body[: figure.start], body[figure.end :]
+    written = body[figure.start : figure.end]
+    if figure.words:
+        return _is_idiomatic_word(written, before, after)
+    if before[-1:].isalnum() or before[-1:] in {":", "/", "#", "."} or after[:1] in {"/"}:
+        return True  # part of a code, a clock time, a date or a URL: G7, 3:18, 16/06
+    if before.endswith("-") and before[-2:-1].isalpha():
+        return True  # COVID-19, M-25
+    if after[:1].isalpha() and not figure.currency and not figure.percent:
+        # 3am, 5G, 2nd, 4x4: letters glued to a figure make it a label (scales were taken already)
+        return True
+    if _CLOCK_AFTER.match(after) or _ORDINAL_AFTER.match(after):
+        return True
+    if _PHONE_NEAR.search(body[max(0, figure.start - 4) : figure.end + 4]) and not figure.currency:
+        digits = re.sub(r"\D", "", body[max(0, figure.start - 8) : figure.end + 8])
+        if len(digits) >= 8:
+            return True
+    if _YEARISH.match(written) and not figure.currency:
+        return True  # a bare year is a date, which the date extractor reports
+    words_before = re.findall(r"[A-Za-z.]+", before[-20:])
+    if words_before:
+        last = words_before[-1]
+        if last.lower().rstrip(".") in LABEL_WORDS or last.lower() in LABEL_WORDS:
+            return True
+        if last[:1].isupper() and len(before.rstrip()) == len(before) - 1 and not _starts_sentence(before):
+            return last.lower() not in _QUALIFIER_STARTS  # "Boeing 737", "Act 2000", "Terminal 5"
+    return False
+
+
+_QUALIFIER_STARTS = frozenset(
+    {"more", "over", "about", "around", "nearly", "almost", "some", "at", "up", "under", "just", "only",
+     "roughly", "approximately", "fewer", "less", "least", "than", "estimated", "and", "or", "to", "the",
+     "by", "of", "in", "with", "from", "between"}
+)
+
+
+def _starts_sentence(before: str) -> bool:
+    stripped = before.rstrip()
+    words = stripped.split()
+    return len(words) <= 1
+
+
+def _is_idiomatic_word(written: str, before: str, after: str) -> bool:
+    """'one' as a pronoun ('one of the'), 'no one', 'one another' are not counts."""
+    lowered = written.lower()
+    if lowered in {"a", "an"}:
+        return False
+    if lowered == "one":
+        next_word = _next_word(after)
+        return next_word is None or next_word not in DURATION_UNITS
+    if lowered == "zero" and _next_word(after) in {"tolerance", "hour", "hours"}:
+        return True
+    return before.lower().endswith(("no ", "every ", "any "))
+
+
+def _next_word(after: str) -> str | None:
+    match = _WORD_AFTER.match(after)
+    return fold(match.group(1)) if match else None
+
+
+def _quantity(body: str, figure: Figure, previous_counts: str | None, tolerance: float) -> Quantity | None:
+    before, after = body[: figure.start], body[figure.end :]
+    unit, counts, rest = _unit_and_counts(body, figure, after)
+    if unit == "offset":
+        return None
+    if counts is None and unit not in ("age",) and not (unit or "").startswith("per "):
+        counts = _counts_before(body, figure, before, previous_counts, unit)
+    bound = _bound(before, rest, figure, tolerance)
+    trend = _trend(before)
+    negated = bool(unit in ("percent", "fraction") and NEGATION_CUES.search(before[-60:]))
+    words = bound.words + ((trend,) if trend else ())
+    return Quantity(
+        value=figure.value,
+        low=bound.low,
+        high=bound.high,
+        bound=bound.bound,  # type: ignore[arg-type]
+        unit=unit,
+        counts=counts,
+        trend=trend,  # type: ignore[arg-type]
+        negated=negated,
+        qualifiers=words,
+        precision=figure.precision,
+    )
+
+
+def _unit_and_counts(body: str, figure: Figure, after: str) -> tuple[str | None, str | None, str]:
+    """The unit of the figure, the noun it counts, and the text after both."""
+    if figure.percent:
+        return "percent", _of_noun(after), after
+    if figure.fraction:
+        return "fraction", _of_noun(after), after
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(body[: figure.start]):
+        return "age", None, after
+    words = _following_words(after, 4)
+    glued = re.match(r"^-([A-Za-z]+)", after)
+    if glued and fold(glued.group(1)) not in DURATION_UNITS:
+        return None, fold(glued.group(1)).rstrip("s") or None, after  # "197-page report": pages
+    if figure.currency:
+        return figure.currency, _head_noun(words) or _of_noun(after), after
+    if words and words[0] in DURATION_UNITS:
+        unit = DURATION_UNITS[words[0]]
+        if len(words) > 1 and words[1] in OFFSET_WORDS:
+            return "offset", None, after
+        modifier = bool(glued) or (len(words) > 1 and not words[0].endswith("s"))
+        counts = _head_noun(words[1:3]) if modifier and len(words) > 1 else None
+        return unit, counts, after
+    per = _PER_UNIT.match(_skip_noun(after))
+    if _UNDER_AGE.search(body[: figure.start]) and words[:1] and words[0] not in _AGE_NOUNS and (
+        _word_before(body[: figure.start], 2) in _AGE_NOUNS
+    ):
+        return "age", None, after
+    counts = _head_noun(words)
+    if per:
+        return f"per {per.group(1).lower()}", counts, after
+    return None, counts, after
+
+
+def _skip_noun(after: str) -> str:
+    match = re.match(r"^\s*(?:[A-Za-z][A-Za-z'’\-]*\s*){1,2}", after)
+    return after[match.end() :] if match else after
+
+
+def _word_before(before: str, skip: int) -> str | None:
+    words = re.findall(r"[A-Za-z]+", before)
+    return words[-skip].lower() if len(words) >= skip else None
+
+
+def _following_words(after: str, limit: int) -> list[str]:
+    words: list[str] = []
+    for token in _TOKEN.finditer(after[:80]):
+        value = token.group()
+        if not value[0].isalpha():
+            break
+        words.append(fold(value))
+        if len(words) >= limit:
+            break
+    return words
+
+
+def _head_noun(words: Sequence[str]) -> str | None:
+    """The last word of the noun phrase that follows a figure: '800 previously closed cases' -> cases."""
+    run: list[str] = []
+    for word in words:
+        if word in RUN_STOP or word in DURATION_UNITS and run:
+            break
+        run.append(word)
+    while run and (run[-1].endswith("ly") or run[-1] in GENERIC_HEADS and len(run) > 1):
+        run.pop()
+    if not run or run[-1].endswith("ly"):
+        return None
+    return run[-1]
+
+
+def _of_noun(after: str) -> str | None:
+    words = _following_words(after, 6)
+    if not words or words[0] != "of":
+        return None
+    rest = [word for word in words[1:] if word not in DETERMINERS]
+    return _head_noun(rest)
+
+
+def _counts_before(
+    body: str, figure: Figure, before: str, previous_counts: str | None, unit: str | None
+) -> str | None:
+    """When nothing follows the figure: 'the number of cold cases ... rose to 1,000', 'margin of 200'."""
+    subject = _SUBJECT_VERB.search(before)
+    if subject:
+        noun = _nearest_noun_before(before[: subject.start()])
+        if noun:
+            return noun
+    number_of = _NUMBER_OF.search(before)
+    if number_of:
+        head = _head_noun(_following_words(number_of.group(1), 4))
+        if head:
+            return head
+    if _ANAPHOR.search(before) and previous_counts:
+        return previous_counts
+    if unit in DURATION_UNITS.values():
+        return _nearest_noun_before(before)
+    of_match = _PREV_NOUN_OF.search(before)
+    if of_match and fold(of_match.group(1)) not in RUN_STOP:
+        return fold(of_match.group(1))
+    return None
+
+
+def _nearest_noun_before(before: str) -> str | None:
+    """'Her audit, completed in just four months' -> audit (skip verbs, adverbs, small words)."""
+    tokens = [fold(word) for word in re.findall(r"[A-Za-z][A-Za-z'’\-]*", before[-80:])]
+    for word in reversed(tokens[-8:]):
+        if word in RUN_STOP or word in DETERMINERS or word.endswith(("ly", "ed", "ing")) or len(word) < 3:
+            continue
+        if word in {"past", "last", "next", "first", "previous", "recent", "coming", "nearly", "almost"}:
+            continue
+        return word
+    return None
+
+
+def _ends_with_phrase(text: str, phrases: Sequence[str]) -> str | None:
+    lowered = re.sub(r"\s+", " ", text.lower()).rstrip()
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if lowered.endswith(phrase) and (len(lowered) == len(phrase) or not lowered[-len(phrase) - 1].isalpha()):
+            return phrase
+    return None
+
+
+def _starts_with_phrase(text: str, phrases: Sequence[str]) -> str | None:
+    lowered = re.sub(r"\s+", " ", text.lower()).lstrip(" ")
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if lowered.startswith(phrase) and (len(lowered) == len(phrase) or not lowered[len(phrase)].isalpha()):
+            return phrase
+    return None
+
+
+def _bound(before: str, after: str, figure: Figure, tolerance: float) -> _Bound:
+    value, high = figure.value, figure.high
+    before_clean = re.sub(r"(?:\s+(?:just|only|well|slightly|some))?\s*$", "", before)
+    if figure.vague:
+        return _Bound(">=", value, None, ())
+    if high is not None:
+        return _Bound("range", value, high, ())
+    for phrases, maker in _BEFORE_RULES:
+        phrase = _ends_with_phrase(before_clean, phrases) or _ends_with_phrase(before, phrases)
+        if phrase:
+            bound, low, top = maker(value, tolerance)
+            return _Bound(bound, low, top, (phrase,))
+    trailing = _skip_noun(after)
+    for phrases, maker in _AFTER_RULES:
+        phrase = _starts_with_phrase(after, phrases) or _starts_with_phrase(trailing, phrases)
+        if phrase:
+            bound, low, top = maker(value, tolerance)
+            return _Bound(bound, low, top, (phrase,))
+    return _Bound("=", value, value, ())
+
+
+def _lower_exclusive(value: float, _tol: float) -> tuple[str, float | None, float | None]:
+    return ">", value, None
+
+
+def _lower_inclusive(value: float, _tol: float) -> tuple[str, float | None, float | None]:
+    return ">=", value, None
+
+
+def _upper_exclusive(value: float, _tol: float) -> tuple[str, float | None, float | None]:
+    return "<", None, value
+
+
+def _upper_near(value: float, tol: float) -> tuple[str, float | None, float | None]:
+    return "<", value * (1 - tol), value
+
+
+def _upper_inclusive(value: float, _tol: float) -> tuple[str, float | None, float | None]:
+    return "<=", None, value
+
+
+def _approximate(value: float, tol: float) -> tuple[str, float | None, float | None]:
+    return "~", value * (1 - tol), value * (1 + tol)
+
+
+_BEFORE_RULES = (
+    (LOWER_EXCLUSIVE, _lower_exclusive),
+    (LOWER_INCLUSIVE, _lower_inclusive),
+    (UPPER_NEAR, _upper_near),
+    (UPPER_EXCLUSIVE, _upper_exclusive),
+    (UPPER_INCLUSIVE, _upper_inclusive),
+    (APPROXIMATE, _approximate),
+)
+_AFTER_RULES = (
+    (AFTER_LOWER_INCLUSIVE, _lower_inclusive),
+    (AFTER_UPPER_INCLUSIVE, _upper_inclusive),
+    (AFTER_APPROXIMATE, _approximate),
+)
+
+
+def _trend(before: str) -> str | None:
+    window = before[-70:]
+    if FORECAST_CUES.search(window):
+        return "forecast"
+    if DOWN_CUES.search(window[-40:]):
+        return "down"
+    if UP_CUES.search(window[-40:]):
+        return "up"
+    return None
+
+
+_UNIT_TAIL = re.compile(r"^[\s-]?[A-Za-z]+")
+
+
+def _fact(text: str, sentence: Sentence, figure: Figure, quantity: Quantity, doc_id: str) -> Fact:
+    body = text[sentence.start : sentence.end]
+    if quantity.unit in DURATION_UNITS.values():
+        tail = _UNIT_TAIL.match(body[figure.end :])
+        if tail:
+            figure.end += tail.end()  # "three month", "four months", "seven-year": the unit is the fact
+    start, end = sentence.start + figure.start, sentence.start + figure.end
+    left = content_words(body[: figure.start])[-WINDOW_WORDS:]
+    right = content_words(body[figure.end :])[:WINDOW_WORDS]
+    kind = "duration" if quantity.unit in DURATION_UNITS.values() else "number"
+    return Fact(
+        doc=doc_id,
+        kind=kind,
+        value=text[start:end],
+        start=start,
+        end=end,
+        sentence=body,
+        detail=quantity,
+        context=tuple(left + right),
+        paragraph=sentence.paragraph,
+    )
