@@ -22,10 +22,7 @@ from .text import stem
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*)")
 _NOT_ENTITIES = frozenset(
-    """January February March April May June July August September October November December Monday
-    Tuesday Wednesday Thursday Friday Saturday Sunday Mr Mrs Ms Dr Sir Dame Lord Lady The A An This
-    That These Those It He She They We I In On At For But And Or If When While After Before Government
-    Minister Secretary Prime President Home Office Parliament Police Court Report""".split()
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "After", "Before", "Government", "Minister", "Secretary", "Prime", "President", "Home", "Office", "Parliament", "Police", "Court", "Report"]
 )
 
 
@@ -64,7 +61,9 @@ def counted(fact: Fact) -> str | None:
 
 
 def entities(sentence: str) -> frozenset[str]:
-    return frozenset(w for w in _CAPITALISED.findall(sentence) if w not in _NOT_ENTITIES)
+    """Capitalised words inside the sentence: the people, places and bodies it is about."""
+    words = (re.sub(r"[’']s$", "", w) for w in _CAPITALISED.findall(sentence))
+    return frozenset(w for w in words if w not in _NOT_ENTITIES)
 
 
 def reference_year(facts: Sequence[Fact], published_years: Sequence[int]) -> int | None:

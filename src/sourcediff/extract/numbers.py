@@ -57,6 +57,8 @@ _SUBJECT_VERB = re.compile(
 _ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|tally|toll|count)\b", re.IGNORECASE)
 _YEARISH = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
 
+_SPAN_ADJECTIVES = frozenset({"consecutive", "straight", "successive", "full", "whole", "long", "more",
+                              "additional", "further", "calendar", "working", "business"})
 WINDOW_WORDS = 14  # content words kept on each side of a figure for alignment
 
 
@@ -170,6 +172,8 @@ def _quantity(body: str, figure: Figure, previous_counts: str | None, tolerance:
         return None
     if counts is None and unit not in ("age",) and not (unit or "").startswith("per "):
         counts = _counts_before(body, figure, before, previous_counts, unit)
+    if counts == "age" and unit is None:
+        unit, counts = "age", None  # "the age of consent is 16"
     bound = _bound(before, rest, figure, tolerance)
     trend = _trend(before)
     negated = bool(unit in ("percent", "fraction") and NEGATION_CUES.search(before[-60:]))
@@ -202,6 +206,8 @@ def _unit_and_counts(body: str, figure: Figure, after: str) -> tuple[str | None,
         return None, fold(glued.group(1)).rstrip("s") or None, after  # "197-page report": pages
     if figure.currency:
         return figure.currency, _head_noun(words) or _of_noun(after), after
+    if len(words) > 1 and words[0] in _SPAN_ADJECTIVES and words[1] in DURATION_UNITS:
+        words = words[1:]  # "two consecutive years", "three full months"
     if words and words[0] in DURATION_UNITS:
         unit = DURATION_UNITS[words[0]]
         if len(words) > 1 and words[1] in OFFSET_WORDS:
@@ -246,10 +252,12 @@ def _head_noun(words: Sequence[str]) -> str | None:
     """The last word of the noun phrase that follows a figure: '800 previously closed cases' -> cases."""
     run: list[str] = []
     for word in words:
-        if word in RUN_STOP or word in DURATION_UNITS and run:
+        if word in RUN_STOP or (word in DURATION_UNITS and run):
             break
         run.append(word)
-    while run and (run[-1].endswith("ly") or run[-1] in GENERIC_HEADS and len(run) > 1):
+        if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            break  # a plural ends the noun phrase: "11,000 nationals sought asylum"
+    while len(run) > 1 and (run[-1].endswith(("ly", "ed")) or run[-1] in GENERIC_HEADS):
         run.pop()
     if not run or run[-1].endswith("ly"):
         return None

@@ -1,0 +1,151 @@
+"""Command line: parses arguments, calls the library, prints. No pipeline logic lives here."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from .errors import InputError, SourcediffError
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_OK, EXIT_DISAGREEMENT, EXIT_TROUBLE = 0, 1, 2
+FAIL_ON = {"conflict": ("conflict",), "any": ("conflict", "qualified", "variant"), "none": ()}
+
+
+def input_options(command: F) -> F:
+    """Options every command that reads articles shares."""
+    for option in reversed(
+        [
+            click.argument("paths", nargs=-1, required=True, metavar="PATH..."),
+            click.option("--no-filter", is_flag=True,
+                         help="Keep every paragraph (one document, or texts on unrelated stories)."),
+            click.option("--workers", type=click.IntRange(min=1), default=None,
+                         help="Processes for extraction (default: all cores, for large inputs)."),
+            click.option("-v", "--verbose", is_flag=True, help="Show tracebacks and timings."),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+def output_options(command: F) -> F:
+    """Options every command that prints a report shares."""
+    for option in reversed(
+        [
+            click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+                         show_default=True, help="Report format."),
+            click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+                         help="Write the report to FILE instead of standard output."),
+        ]
+    ):
+        command = option(command)
+    return command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="sourcediff")
+def cli() -> None:
+    """Line up the same facts across news articles and report where the outlets disagree.
+
+    PATHs are files (.txt .md .html .json .jsonl .csv), folders (read recursively) or - for
+    standard input.
+    """
+
+
+@cli.command()
+@input_options
+@output_options
+@click.option("--all", "show_all", is_flag=True, help="Also list agreements and facts only one outlet gives.")
+@click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default="conflict", show_default=True,
+              help="Exit 1 when a finding with this verdict is found ('any' = conflict, qualified or variant).")
+@click.option("--explain", is_flag=True, help="Show normalised values, offsets and what cleaning set aside.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Rows in the terminal table (default 60).")
+def check(paths: tuple[str, ...], no_filter: bool, workers: int | None, verbose: bool, fmt: str,
+          output: str | None, show_all: bool, fail_on: str, explain: bool, limit: int | None) -> None:
+    """Find the facts outlets state differently, with evidence."""
+    from .pipeline import check as run_check
+    from .report import render
+
+    report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers)
+    _warn_skipped(report.documents)
+    _emit(render(report, fmt, show_all=show_all, explain=explain, limit=limit), output)
+    if verbose:
+        click.echo("timings: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.timings.items()), err=True)
+    failing = FAIL_ON[fail_on]
+    if any(finding.verdict in failing for finding in report.findings):
+        sys.exit(EXIT_DISAGREEMENT)
+
+
+@cli.command()
+@input_options
+@output_options
+def facts(paths: tuple[str, ...], no_filter: bool, workers: int | None, verbose: bool, fmt: str,
+          output: str | None) -> None:
+    """List every fact read from each document, and what cleaning set aside."""
+    from .pipeline import read_and_extract
+    from .report.facts import render_facts
+
+    documents, found, dropped = read_and_extract(paths, stdin=_stdin(paths), no_filter=no_filter,
+                                                 workers=workers)
+    _warn_skipped(documents)
+    _emit(render_facts(documents, found, dropped, fmt), output)
+
+
+def _stdin(paths: tuple[str, ...]) -> Any:
+    return sys.stdin.buffer if "-" in paths else None
+
+
+def _warn_skipped(documents: Any) -> None:
+    usable = [d for d in documents if d.status == "ok"]
+    for doc in documents:
+        if doc.status == "skipped":
+            click.echo(f"sourcediff: skipped {doc.source or doc.id}: {doc.reason}", err=True)
+    if not usable:
+        raise InputError("no readable article among the inputs; see the messages above")
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    else:
+        click.echo(text, nl=False)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: the one place errors become a one-line message and an exit code."""
+    args = sys.argv[1:] if argv is None else argv
+    verbose = "-v" in args or "--verbose" in args
+    try:
+        cli.main(args=args, prog_name="sourcediff", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.exceptions.Abort:
+        click.echo("sourcediff: interrupted", err=True)
+        sys.exit(EXIT_TROUBLE)
+    except click.ClickException as problem:
+        click.echo(f"sourcediff: {problem.format_message()}; see 'sourcediff --help'", err=True)
+        sys.exit(EXIT_TROUBLE)
+    except SourcediffError as problem:
+        if verbose:
+            raise
+        click.echo(f"sourcediff: {problem}", err=True)
+        sys.exit(EXIT_TROUBLE)
+    except (OSError, UnicodeError) as problem:
+        if verbose:
+            raise
+        click.echo(f"sourcediff: {problem}; check the path and try again", err=True)
+        sys.exit(EXIT_TROUBLE)
+    except Exception as problem:  # the error boundary: anything else is our bug
+        if verbose:
+            raise
+        click.echo(f"sourcediff: internal error ({type(problem).__name__}: {problem}); "
+                   "run again with -v and report the traceback", err=True)
+        sys.exit(EXIT_TROUBLE)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,252 @@
+"""Judge each cluster of aligned facts: conflict, qualified, agree or single, and how much it matters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .align import Cluster, measure
+from .extract._lexicon import CASUALTY_WORDS, DAYS_PER_UNIT, USD_PER_UNIT
+from .models import Claim, Document, Fact, Finding, Quantity, When
+
+Outlets = Callable[[str], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A fact as a comparable interval in a common unit, with how loosely it may be read."""
+
+    low: float
+    high: float
+    slack: float  # how far rounding, a vague word or a conversion lets the value move
+    why_slack: str
+    trend: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    level: int  # 0 same, 1 qualifier explains, 2 rounding/conversion/complement explains, 3 conflict
+    reason: str
+
+
+SAME, QUALIFIER, LOOSE, CONFLICT = 0, 1, 2, 3
+
+
+def span_of(fact: Fact, *, rates: dict[str, float], rounding_share: float = 0.05) -> Span | None:
+    detail = fact.detail
+    if isinstance(detail, When):
+        return _date_span(detail)
+    if not isinstance(detail, Quantity):
+        return None
+    low = detail.low if detail.low is not None else -float("inf")
+    high = detail.high if detail.high is not None else float("inf")
+    factor, slack_share, why = 1.0, 0.0, ""
+    if detail.unit in DAYS_PER_UNIT:
+        factor = DAYS_PER_UNIT[detail.unit]
+    elif detail.unit == "fraction":
+        factor, slack_share, why = 100.0, 0.0, "a fraction in words is a rounded share"
+    elif detail.unit and detail.unit.isupper():
+        factor = rates.get(detail.unit, USD_PER_UNIT.get(detail.unit, 1.0))
+        slack_share, why = (0.02, "currency conversion") if detail.unit != "USD" else (0.0, "")
+    low, high = low * factor, high * factor
+    if detail.unit == "fraction":
+        slack = 4.0  # percentage points: "two-thirds" stands for anything from about 63% to 70%
+    else:
+        step = detail.precision * factor / 2
+        slack = min(step, abs(detail.value * factor) * rounding_share) if step > 0 else 0.0
+        if slack_share:
+            slack = max(slack, abs(detail.value * factor) * slack_share)
+            why = why or "rounding"
+        elif slack:
+            why = "rounding"
+    if detail.negated and measure(fact) == "share":
+        low, high = 100 - high, 100 - low
+        why = "complement (" + (why or "share") + ")"
+    return Span(low, high, slack, why, detail.trend)
+
+
+def _date_span(when: When) -> Span | None:
+    if when.start is None or when.end is None:
+        return None
+    from datetime import date
+
+    low = date.fromisoformat(when.start).toordinal()
+    high = date.fromisoformat(when.end).toordinal()
+    return Span(float(low), float(high), 0.0, "", None)
+
+
+def judge(a: Span, b: Span) -> Judgement:
+    """How two readings of one fact relate; a trend word explains any difference in time."""
+    if a.low == b.low and a.high == b.high:
+        return Judgement(SAME, "same figure")
+    trend = a.trend if a.trend != b.trend else None
+    trend = trend or (b.trend if b.trend != a.trend else None)
+    if a.low <= b.high and b.low <= a.high:
+        return Judgement(QUALIFIER, _trend_reason(trend) if trend else "the qualifiers allow both")
+    slack = a.slack + b.slack
+    if a.low - slack <= b.high and b.low - slack <= a.high:
+        reasons = {r for r in (a.why_slack, b.why_slack) if r}
+        return Judgement(LOOSE, " and ".join(sorted(reasons)) or "rounding")
+    if trend:
+        return Judgement(LOOSE, _trend_reason(trend))
+    return Judgement(CONFLICT, "the figures cannot both hold")
+
+
+def _trend_reason(trend: str | None) -> str:
+    return {
+        "forecast": "one figure is a forecast or expectation, the other a current count",
+        "up": "one figure is described as a rising or running count",
+        "down": "one figure is described as having fallen",
+    }.get(trend or "", "an update explains it")
+
+
+@dataclass(frozen=True, slots=True)
+class CompareSettings:
+    min_conflict_score: float = 0.5  # alignment needed before a disagreement is called a conflict
+    rounding_share: float = 0.05
+
+
+def compare(
+    clusters: Sequence[Cluster],
+    documents: Sequence[Document],
+    *,
+    rates: dict[str, float] | None = None,
+    settings: CompareSettings | None = None,
+) -> list[Finding]:
+    settings = settings or CompareSettings()
+    by_id = {doc.id: doc for doc in documents}
+    outlets: Outlets = lambda doc_id: by_id[doc_id].outlet if doc_id in by_id else doc_id  # noqa: E731
+    findings: list[Finding] = []
+    for cluster in clusters:
+        findings.extend(_judge_cluster(cluster, outlets, rates or {}, settings))
+    findings.sort(key=_rank)
+    return [_numbered(f, n) for n, f in enumerate(findings, start=1)]
+
+
+def _rank(finding: Finding) -> tuple[int, int, str, int]:
+    from .models import SEVERITY_RANK, VERDICT_RANK
+
+    first = finding.claims[0]
+    return (SEVERITY_RANK[finding.severity], VERDICT_RANK[finding.verdict], first.doc, first.start)
+
+
+def _numbered(finding: Finding, number: int) -> Finding:
+    from dataclasses import replace
+
+    return replace(finding, id=f"F{number:03d}")
+
+
+def _judge_cluster(cluster: Cluster, outlets: Outlets, rates: dict[str, float], settings: CompareSettings) -> list[Finding]:
+    facts = cluster.facts
+    spans = [span_of(f, rates=rates, rounding_share=settings.rounding_share) for f in facts]
+    usable = [i for i, s in enumerate(spans) if s is not None]
+    docs = {facts[i].doc for i in usable}
+    if len(docs) < 2:
+        return [_finding(facts, "single", "only one outlet gives this figure", outlets)]
+    majority = _majority(usable, facts, spans)
+    outliers = [i for i in usable if i not in majority]
+    findings: list[Finding] = []
+    explained: list[tuple[int, Judgement]] = []
+    unexplained: list[int] = []
+    for i in outliers:
+        verdicts = [judge(spans[i], spans[m]) for m in majority]  # type: ignore[arg-type]
+        worst = max(verdicts, key=lambda v: v.level)
+        if worst.level == CONFLICT:
+            unexplained.append(i)
+        else:
+            explained.append((i, worst))
+    majority_levels = [judge(spans[a], spans[b]) for a in majority for b in majority if a < b]  # type: ignore[arg-type]
+    reasons = [j.reason for j in majority_levels if j.level > SAME] + [j.reason for _, j in explained]
+    group = sorted(majority + [i for i, _ in explained])
+    group_docs = {facts[i].doc for i in group}
+    if len(group_docs) >= 2:
+        verdict = "qualified" if reasons else "agree"
+        findings.append(_finding([facts[i] for i in group], verdict, _explain(reasons), outlets))
+    elif not unexplained:
+        findings.append(_finding([facts[i] for i in group], "single", "only one outlet gives this figure", outlets))
+    for same_value in _by_value(unexplained, facts, spans):
+        support = [m for m in majority if all(facts[m].doc != facts[i].doc for i in same_value)]
+        best = max((cluster.score(i, m) for i in same_value for m in support), default=0.0)
+        if not support or best < settings.min_conflict_score:
+            reason = "no other outlet clearly states the same fact"
+            findings.extend(_finding([facts[i]], "single", reason, outlets) for i in same_value)
+            continue
+        findings.append(_finding([facts[i] for i in same_value] + [facts[m] for m in support], "conflict", "", outlets))
+    return findings
+
+
+def _by_value(indexes: list[int], facts: Sequence[Fact], spans: Sequence[Span | None]) -> list[list[int]]:
+    """Outliers that give the same figure form one side of one conflict."""
+    groups: dict[tuple[float, float], list[int]] = {}
+    for i in indexes:
+        span = spans[i]
+        if span is not None:
+            groups.setdefault((span.low, span.high), []).append(i)
+    return list(groups.values())
+
+
+def _majority(usable: list[int], facts: Sequence[Fact], spans: Sequence[Span | None]) -> list[int]:
+    """The facts that agree with the best-supported figure (support counted in outlets)."""
+    def supporters(i: int) -> list[int]:
+        return [j for j in usable if judge(spans[i], spans[j]).level <= LOOSE]  # type: ignore[arg-type]
+
+    def weight(i: int) -> tuple[int, int, int]:
+        backed = supporters(i)
+        current = 0 if spans[i] and spans[i].trend else 1  # type: ignore[union-attr]
+        return (len({facts[j].doc for j in backed}), current, -i)
+
+    best = max(usable, key=weight)
+    return supporters(best)
+
+
+def _explain(reasons: Sequence[str]) -> str:
+    unique = list(dict.fromkeys(reasons))
+    return "; ".join(unique) if unique else "all outlets give the same figure"
+
+
+def topic_of(facts: Sequence[Fact]) -> str:
+    for fact in facts:
+        detail = fact.detail
+        if isinstance(detail, Quantity) and detail.counts:
+            return f"{detail.counts} ({measure(fact)})"
+    return f"{facts[0].kind} ({measure(facts[0])})"
+
+
+def severity_of(verdict: str, facts: Sequence[Fact]) -> str:
+    if verdict in ("agree", "single"):
+        return "info"
+    if verdict in ("qualified", "variant"):
+        return "low"
+    words = {w.lower() for f in facts for w in f.context}
+    counts = {f.detail.counts for f in facts if isinstance(f.detail, Quantity)}
+    if words & CASUALTY_WORDS or counts & CASUALTY_WORDS or any(f.lede for f in facts):
+        return "high"
+    return "medium"
+
+
+def _finding(facts: Sequence[Fact], verdict: str, reason: str, outlets: Outlets) -> Finding:
+    claims = tuple(_claim(f, outlets) for f in facts)
+    summary = _summary(facts, verdict, reason, outlets)
+    return Finding(
+        id="", kind=facts[0].kind, verdict=verdict, severity=severity_of(verdict, facts),  # type: ignore[arg-type]
+        topic=topic_of(facts), summary=summary, claims=claims,
+    )
+
+
+def _claim(fact: Fact, outlets: Outlets) -> Claim:
+    return Claim(fact.doc, outlets(fact.doc), fact.value, fact.normalized(), fact.sentence, fact.start, fact.end)
+
+
+def _summary(facts: Sequence[Fact], verdict: str, reason: str, outlets: Outlets) -> str:
+    by_value: dict[str, list[str]] = {}
+    for fact in facts:
+        by_value.setdefault(" ".join(fact.value.split()), []).append(outlets(fact.doc))
+    sides = "; ".join(f"'{value}' ({', '.join(dict.fromkeys(who))})" for value, who in by_value.items())
+    topic = topic_of(facts)
+    if verdict == "conflict":
+        return f"{sides} disagree on {topic}: the figures cannot both be true for the same fact."
+    if verdict == "qualified":
+        return f"{sides} differ on {topic}, but {reason}."
+    if verdict == "agree":
+        return f"{sides}: the outlets agree on {topic}."
+    return f"{sides}: {reason}."

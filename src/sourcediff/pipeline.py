@@ -1,0 +1,118 @@
+"""The whole job: read, clean, extract, align, compare. The CLI and library users call `check`."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import BinaryIO
+
+from .clean import CleanedDocument, clean
+from .extract import Analysis, analyse, published_date
+from .models import Document, Dropped, Fact, Report
+
+PARALLEL_FROM = 24  # documents; below this a process pool costs more than it saves
+
+
+def check(
+    paths: Sequence[str] = (),
+    *,
+    documents: Sequence[Document] | None = None,
+    stdin: BinaryIO | None = None,
+    no_filter: bool = False,
+    workers: int | None = None,
+    kinds: Sequence[str] | None = None,
+) -> Report:
+    """Run the pipeline over files (or ready-made documents) and return the report."""
+    from .align import align
+    from .compare import compare
+    from .read import read_paths
+
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    docs = list(documents) if documents is not None else read_paths(paths, stdin=stdin)
+    timings["read"] = time.perf_counter() - started
+    facts, cleaned = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings)
+    if kinds is not None:
+        facts = [f for f in facts if f.kind in kinds]
+    mark = time.perf_counter()
+    years = [d.year for d in (published_date(doc) for doc in docs if doc.status == "ok") if d]
+    clusters = align(facts, published_years=years)
+    timings["align"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    findings = compare(clusters, docs, rates=document_rates(facts))
+    timings["compare"] = time.perf_counter() - mark
+    dropped = tuple(d for c in cleaned for d in c.dropped)
+    return Report(tuple(docs), tuple(findings), tuple(facts), dropped, timings)
+
+
+def read_and_extract(
+    paths: Sequence[str], *, stdin: BinaryIO | None = None, no_filter: bool = False, workers: int | None = None
+) -> tuple[list[Document], list[Fact], list[Dropped]]:
+    """What `sourcediff facts` shows: the documents, every on-story fact, and what was set aside."""
+    from .read import read_paths
+
+    docs = read_paths(paths, stdin=stdin)
+    facts, cleaned = extract_facts(docs, no_filter=no_filter, workers=workers)
+    return docs, facts, [d for c in cleaned for d in c.dropped]
+
+
+def extract_facts(
+    docs: Sequence[Document],
+    *,
+    no_filter: bool = False,
+    workers: int | None = None,
+    timings: dict[str, float] | None = None,
+) -> tuple[list[Fact], list[CleanedDocument]]:
+    """Facts from the on-story paragraphs of every readable document."""
+    timings = timings if timings is not None else {}
+    usable = [doc for doc in docs if doc.status == "ok"]
+    mark = time.perf_counter()
+    analyses = _analyse_all(usable, workers=workers)
+    timings["extract"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    cleaned = clean(usable, [list(a.paragraphs) for a in analyses], no_filter=no_filter)
+    timings["clean"] = time.perf_counter() - mark
+    facts: list[Fact] = []
+    for analysis, kept in zip(analyses, cleaned, strict=True):
+        facts.extend(_on_story(analysis, kept))
+    return facts, cleaned
+
+
+def _on_story(analysis: Analysis, kept: CleanedDocument) -> list[Fact]:
+    first_kept = min(kept.kept, default=-1)
+    lede = {first_kept, first_kept + 1} if first_kept >= 0 else set()
+    return [
+        replace(fact, lede=fact.paragraph in lede)
+        for fact in analysis.facts
+        if fact.paragraph in kept.kept
+    ]
+
+
+def _analyse_all(docs: Sequence[Document], *, workers: int | None) -> list[Analysis]:
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    if count <= 1 or len(docs) < PARALLEL_FROM:
+        return [analyse(doc) for doc in docs]
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, len(docs) // (count * 4))
+    with ProcessPoolExecutor(max_workers=count) as pool:
+        return list(pool.map(analyse, docs, chunksize=chunk))
+
+
+def document_rates(facts: Sequence[Fact]) -> dict[str, float]:
+    """Exchange rates printed by the documents themselves: '£10m ($13.5m)' gives GBP in USD."""
+    from .models import Quantity
+
+    rates: dict[str, list[float]] = {}
+    by_sentence: dict[tuple[str, str], list[Quantity]] = {}
+    for fact in facts:
+        if isinstance(fact.detail, Quantity) and fact.detail.unit and fact.detail.unit.isupper():
+            by_sentence.setdefault((fact.doc, fact.sentence), []).append(fact.detail)
+    for amounts in by_sentence.values():
+        dollars = [a for a in amounts if a.unit == "USD" and a.value]
+        others = [a for a in amounts if a.unit not in (None, "USD") and a.value]
+        if len(dollars) == 1 and len(others) == 1:
+            rates.setdefault(others[0].unit or "", []).append(dollars[0].value / others[0].value)
+    return {unit: sorted(values)[len(values) // 2] for unit, values in rates.items()}

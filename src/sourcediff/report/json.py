@@ -1,0 +1,28 @@
+"""The JSON report: the contract other tools and the scorer read (see README)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from ..models import Finding, Report
+
+
+def report_dict(report: Report, findings: Sequence[Finding]) -> dict[str, Any]:
+    return {
+        "documents": [doc.to_json() for doc in report.documents],
+        "findings": [finding.to_json() for finding in findings],
+        "summary": {
+            "documents": len(report.documents),
+            "skipped": sum(doc.status == "skipped" for doc in report.documents),
+            "facts": len(report.facts),
+            "findings": report.counts_by_verdict(),
+            "listed": len(findings),
+        },
+        "dropped": [drop.to_json() for drop in report.dropped],
+    }
+
+
+def report_json(report: Report, findings: Sequence[Finding]) -> str:
+    return json.dumps(report_dict(report, findings), ensure_ascii=False, indent=2) + "\n"
