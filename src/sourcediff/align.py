@@ -22,7 +22,71 @@ from .text import stem
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*)")
 _NOT_ENTITIES = frozenset(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "In", "On", "At", "For", "But", "And", "Or", "If", "When", "While", "After", "Before", "Government", "Minister", "Secretary", "Prime", "President", "Home", "Office", "Parliament", "Police", "Court", "Report"]
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "In",
+        "On",
+        "At",
+        "For",
+        "But",
+        "And",
+        "Or",
+        "If",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Government",
+        "Minister",
+        "Secretary",
+        "Prime",
+        "President",
+        "Home",
+        "Office",
+        "Parliament",
+        "Police",
+        "Court",
+        "Report",
+    ]
 )
 
 
@@ -113,8 +177,13 @@ def align(
             chunk = [facts[i] for i in members[start : start + max_block]]
             clusters.extend(
                 _cluster_block(
-                    chunk, weights, present, counted_weight=_counted_weight(key[1], unambiguous),
-                    min_score=min_score, neighbours=neighbours, entity_penalty=entity_penalty,
+                    chunk,
+                    weights,
+                    present,
+                    counted_weight=_counted_weight(key[1], unambiguous),
+                    min_score=min_score,
+                    neighbours=neighbours,
+                    entity_penalty=entity_penalty,
                 )
             )
     return clusters
@@ -155,7 +224,7 @@ def pair_scores(
     shared = weighted @ matrix.T
     size = weighted.sum(axis=1)
     dice = 2 * shared / np.maximum(size[:, None] + size[None, :], 1e-9)
-    score = counted_weight + (1 - counted_weight) * dice
+    score: np.ndarray = counted_weight + (1 - counted_weight) * dice
     score *= _same_time(chunk, present) * _entity_factor(chunk, entity_penalty)
     docs = np.array([f.doc for f in chunk])
     score[docs[:, None] == docs[None, :]] = 0.0
@@ -164,19 +233,21 @@ def pair_scores(
 
 def _same_time(chunk: Sequence[Fact], present: int | None) -> np.ndarray:
     years = np.array([f.year if f.year is not None else (present or 0) for f in chunk])
-    return (years[:, None] == years[None, :]).astype(np.float32)
+    same: np.ndarray = (years[:, None] == years[None, :]).astype(np.float32)
+    return same
 
 
 def _entity_factor(chunk: Sequence[Fact], penalty: float) -> np.ndarray:
+    """`penalty` where both sentences name people or places and share none of them."""
     names = [entities(f.sentence) for f in chunk]
-    factor = np.ones((len(chunk), len(chunk)), dtype=np.float32)
-    for i, left in enumerate(names):
-        if not left:
-            continue
-        for j in range(i + 1, len(chunk)):
-            right = names[j]
-            if right and not left & right:
-                factor[i, j] = factor[j, i] = penalty
+    columns: dict[str, int] = {}
+    rows = [[columns.setdefault(name, len(columns)) for name in group] for group in names]
+    incidence = np.zeros((len(chunk), max(1, len(columns))), dtype=np.float32)
+    for row, cols in enumerate(rows):
+        incidence[row, cols] = 1.0
+    named = incidence.sum(axis=1) > 0
+    disjoint = (incidence @ incidence.T == 0) & named[:, None] & named[None, :]
+    factor: np.ndarray = np.where(disjoint, np.float32(penalty), np.float32(1.0))
     return factor
 
 
@@ -212,11 +283,15 @@ def _cluster_block(
         groups[find(i)].append(i)
     clusters = []
     for members in groups.values():
-        scores = {
-            (a, b): float(score[members[a], members[b]])
-            for a in range(len(members))
-            for b in range(a + 1, len(members))
-            if score[members[a], members[b]] > 0
-        } if len(members) <= 200 else {}
+        scores = (
+            {
+                (a, b): float(score[members[a], members[b]])
+                for a in range(len(members))
+                for b in range(a + 1, len(members))
+                if score[members[a], members[b]] > 0
+            }
+            if len(members) <= 200
+            else {}
+        )
         clusters.append(Cluster(tuple(chunk[m] for m in members), scores))
     return clusters

@@ -20,8 +20,7 @@ _DURATION_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _IMAGE_MARKUP = re.compile(r"!\[[^\]]*\]\(|<img\b|^\s*(?:image|picture|photo|pic)\s*:", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\b(?:pic|photo|picture|image|credit)\s*:\s*[\w .,&/-]{1,40}$", re.IGNORECASE)
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|co\.uk|org|net|in|news)\S*$", re.IGNORECASE)
-_TIMESTAMP_LINE = re.compile(r"^(?:-\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$",
-                             re.IGNORECASE)
+_TIMESTAMP_LINE = re.compile(r"^(?:-\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\"”’']\s*$")
 
 
@@ -44,7 +43,7 @@ def furniture_reason(line: str, *, repeated: bool, after_video: bool) -> str | N
     if _TIMESTAMP_LINE.match(line):
         return "time stamp"
     words = line.split()
-    if repeated and not _SENTENCE_END.search(line) or repeated and len(words) <= 12:
+    if (repeated and not _SENTENCE_END.search(line)) or (repeated and len(words) <= 12):
         return "line repeated on the page"
     if after_video and len(words) <= 12 and not _SENTENCE_END.search(line):
         return "video caption"
@@ -150,8 +149,14 @@ def clean(
                 scores = story_scores(sets, others, len(documents) - 1)
                 candidates = [i for i in range(len(sets)) if i not in furniture[index]]
                 off[index] = _off_story(
-                    scores, sets, candidates, low_score=low_score, very_low_score=very_low_score,
-                    min_words=min_words, tail_share=tail_share, tail_mean=tail_mean,
+                    scores,
+                    sets,
+                    candidates,
+                    low_score=low_score,
+                    very_low_score=very_low_score,
+                    min_words=min_words,
+                    tail_share=tail_share,
+                    tail_mean=tail_mean,
                 )
     return [
         _cleaned(doc, paras, {} if no_filter else furn, o)

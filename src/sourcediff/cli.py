@@ -20,10 +20,15 @@ def input_options(command: F) -> F:
     for option in reversed(
         [
             click.argument("paths", nargs=-1, required=True, metavar="PATH..."),
-            click.option("--no-filter", is_flag=True,
-                         help="Keep every paragraph (one document, or texts on unrelated stories)."),
-            click.option("--workers", type=click.IntRange(min=1), default=None,
-                         help="Processes for extraction (default: all cores, for large inputs)."),
+            click.option(
+                "--no-filter", is_flag=True, help="Keep every paragraph (one document, or texts on unrelated stories)."
+            ),
+            click.option(
+                "--workers",
+                type=click.IntRange(min=1),
+                default=None,
+                help="Processes for extraction (default: all cores, for large inputs).",
+            ),
             click.option("-v", "--verbose", is_flag=True, help="Show tracebacks and timings."),
         ]
     ):
@@ -35,10 +40,21 @@ def output_options(command: F) -> F:
     """Options every command that prints a report shares."""
     for option in reversed(
         [
-            click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-                         show_default=True, help="Report format."),
-            click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-                         help="Write the report to FILE instead of standard output."),
+            click.option(
+                "--format",
+                "fmt",
+                type=click.Choice(["table", "json"]),
+                default="table",
+                show_default=True,
+                help="Report format.",
+            ),
+            click.option(
+                "-o",
+                "--output",
+                type=click.Path(dir_okay=False, writable=True),
+                default=None,
+                help="Write the report to FILE instead of standard output.",
+            ),
         ]
     ):
         command = option(command)
@@ -59,12 +75,27 @@ def cli() -> None:
 @input_options
 @output_options
 @click.option("--all", "show_all", is_flag=True, help="Also list agreements and facts only one outlet gives.")
-@click.option("--fail-on", type=click.Choice(list(FAIL_ON)), default="conflict", show_default=True,
-              help="Exit 1 when a finding with this verdict is found ('any' = conflict, qualified or variant).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(list(FAIL_ON)),
+    default="conflict",
+    show_default=True,
+    help="Exit 1 when a finding with this verdict is found ('any' = conflict, qualified or variant).",
+)
 @click.option("--explain", is_flag=True, help="Show normalised values, offsets and what cleaning set aside.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Rows in the terminal table (default 60).")
-def check(paths: tuple[str, ...], no_filter: bool, workers: int | None, verbose: bool, fmt: str,
-          output: str | None, show_all: bool, fail_on: str, explain: bool, limit: int | None) -> None:
+def check(
+    paths: tuple[str, ...],
+    no_filter: bool,
+    workers: int | None,
+    verbose: bool,
+    fmt: str,
+    output: str | None,
+    show_all: bool,
+    fail_on: str,
+    explain: bool,
+    limit: int | None,
+) -> None:
     """Find the facts outlets state differently, with evidence."""
     from .pipeline import check as run_check
     from .report import render
@@ -82,14 +113,14 @@ def check(paths: tuple[str, ...], no_filter: bool, workers: int | None, verbose:
 @cli.command()
 @input_options
 @output_options
-def facts(paths: tuple[str, ...], no_filter: bool, workers: int | None, verbose: bool, fmt: str,
-          output: str | None) -> None:
+def facts(
+    paths: tuple[str, ...], no_filter: bool, workers: int | None, verbose: bool, fmt: str, output: str | None
+) -> None:
     """List every fact read from each document, and what cleaning set aside."""
     from .pipeline import read_and_extract
     from .report.facts import render_facts
 
-    documents, found, dropped = read_and_extract(paths, stdin=_stdin(paths), no_filter=no_filter,
-                                                 workers=workers)
+    documents, found, dropped = read_and_extract(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers)
     _warn_skipped(documents)
     _emit(render_facts(documents, found, dropped, fmt), output)
 
@@ -142,8 +173,11 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as problem:  # the error boundary: anything else is our bug
         if verbose:
             raise
-        click.echo(f"sourcediff: internal error ({type(problem).__name__}: {problem}); "
-                   "run again with -v and report the traceback", err=True)
+        click.echo(
+            f"sourcediff: internal error ({type(problem).__name__}: {problem}); "
+            "run again with -v and report the traceback",
+            err=True,
+        )
         sys.exit(EXIT_TROUBLE)
 
 

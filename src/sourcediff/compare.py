@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .align import Cluster, measure
 from .extract._lexicon import CASUALTY_WORDS, DAYS_PER_UNIT, USD_PER_UNIT
-from .models import Claim, Document, Fact, Finding, Quantity, When
+from .models import Claim, Document, Fact, Finding, Quantity, Severity, Verdict, When
 
 Outlets = Callable[[str], str]
 
@@ -136,7 +136,9 @@ def _numbered(finding: Finding, number: int) -> Finding:
     return replace(finding, id=f"F{number:03d}")
 
 
-def _judge_cluster(cluster: Cluster, outlets: Outlets, rates: dict[str, float], settings: CompareSettings) -> list[Finding]:
+def _judge_cluster(
+    cluster: Cluster, outlets: Outlets, rates: dict[str, float], settings: CompareSettings
+) -> list[Finding]:
     facts = cluster.facts
     spans = [span_of(f, rates=rates, rounding_share=settings.rounding_share) for f in facts]
     usable = [i for i, s in enumerate(spans) if s is not None]
@@ -160,7 +162,7 @@ def _judge_cluster(cluster: Cluster, outlets: Outlets, rates: dict[str, float], 
     group = sorted(majority + [i for i, _ in explained])
     group_docs = {facts[i].doc for i in group}
     if len(group_docs) >= 2:
-        verdict = "qualified" if reasons else "agree"
+        verdict: Verdict = "qualified" if reasons else "agree"
         findings.append(_finding([facts[i] for i in group], verdict, _explain(reasons), outlets))
     elif not unexplained:
         findings.append(_finding([facts[i] for i in group], "single", "only one outlet gives this figure", outlets))
@@ -187,6 +189,7 @@ def _by_value(indexes: list[int], facts: Sequence[Fact], spans: Sequence[Span | 
 
 def _majority(usable: list[int], facts: Sequence[Fact], spans: Sequence[Span | None]) -> list[int]:
     """The facts that agree with the best-supported figure (support counted in outlets)."""
+
     def supporters(i: int) -> list[int]:
         return [j for j in usable if judge(spans[i], spans[j]).level <= LOOSE]  # type: ignore[arg-type]
 
@@ -212,7 +215,7 @@ def topic_of(facts: Sequence[Fact]) -> str:
     return f"{facts[0].kind} ({measure(facts[0])})"
 
 
-def severity_of(verdict: str, facts: Sequence[Fact]) -> str:
+def severity_of(verdict: str, facts: Sequence[Fact]) -> Severity:
     if verdict in ("agree", "single"):
         return "info"
     if verdict in ("qualified", "variant"):
@@ -224,12 +227,17 @@ def severity_of(verdict: str, facts: Sequence[Fact]) -> str:
     return "medium"
 
 
-def _finding(facts: Sequence[Fact], verdict: str, reason: str, outlets: Outlets) -> Finding:
+def _finding(facts: Sequence[Fact], verdict: Verdict, reason: str, outlets: Outlets) -> Finding:
     claims = tuple(_claim(f, outlets) for f in facts)
     summary = _summary(facts, verdict, reason, outlets)
     return Finding(
-        id="", kind=facts[0].kind, verdict=verdict, severity=severity_of(verdict, facts),  # type: ignore[arg-type]
-        topic=topic_of(facts), summary=summary, claims=claims,
+        id="",
+        kind=facts[0].kind,
+        verdict=verdict,
+        severity=severity_of(verdict, facts),
+        topic=topic_of(facts),
+        summary=summary,
+        claims=claims,
     )
 
 

@@ -192,7 +192,7 @@ class Report:
     timings: dict[str, float] = field(default_factory=dict)
 
     def counts_by_verdict(self) -> dict[str, int]:
-        counts = dict.fromkeys(VERDICTS, 0)
+        counts: dict[str, int] = dict.fromkeys(VERDICTS, 0)
         for finding in self.findings:
             counts[finding.verdict] += 1
         return counts

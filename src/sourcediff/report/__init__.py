@@ -17,8 +17,15 @@ def listed_findings(report: Report, *, show_all: bool = False) -> list[Finding]:
     return [f for f in report.findings if f.verdict in DEFAULT_VERDICTS]
 
 
-def render(report: Report, fmt: str, *, show_all: bool = False, explain: bool = False,
-           limit: int | None = None, width: int | None = None) -> str:
+def render(
+    report: Report,
+    fmt: str,
+    *,
+    show_all: bool = False,
+    explain: bool = False,
+    limit: int | None = None,
+    width: int | None = None,
+) -> str:
     findings = listed_findings(report, show_all=show_all)
     if fmt == "json":
         from .json import report_json

@@ -13,16 +13,30 @@ def facts_dict(documents: Sequence[Document], facts: Sequence[Fact], dropped: Se
     return {
         "documents": [doc.to_json() for doc in documents],
         "facts": [
-            {"doc": f.doc, "kind": f.kind, "value": f.value, "normalized": f.normalized(), "text": f.sentence,
-             "start": f.start, "end": f.end, "year": f.year}
+            {
+                "doc": f.doc,
+                "kind": f.kind,
+                "value": f.value,
+                "normalized": f.normalized(),
+                "text": f.sentence,
+                "start": f.start,
+                "end": f.end,
+                "year": f.year,
+            }
             for f in facts
         ],
         "dropped": [d.to_json() for d in dropped],
     }
 
 
-def render_facts(documents: Sequence[Document], facts: Sequence[Fact], dropped: Sequence[Dropped],
-                 fmt: str, *, width: int | None = None) -> str:
+def render_facts(
+    documents: Sequence[Document],
+    facts: Sequence[Fact],
+    dropped: Sequence[Dropped],
+    fmt: str,
+    *,
+    width: int | None = None,
+) -> str:
     if fmt == "json":
         return json.dumps(facts_dict(documents, facts, dropped), ensure_ascii=False, indent=2) + "\n"
     from rich.console import Console

@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from ..models import Claim, Finding, Report
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
-VERDICT_STYLE = {"conflict": "bold red", "qualified": "cyan", "variant": "magenta", "agree": "green",
-                 "single": "dim"}
+VERDICT_STYLE = {"conflict": "bold red", "qualified": "cyan", "variant": "magenta", "agree": "green", "single": "dim"}
 DEFAULT_LIMIT = 60  # rows; rich spends about 0.3 ms a row, and JSON has everything
 EXCERPT_CHARS = 70
 
@@ -30,15 +29,26 @@ def excerpt(claim: Claim, *, chars: int = EXCERPT_CHARS) -> tuple[str, str, str]
     return before, claim.value, after
 
 
-def report_table(report: Report, findings: Sequence[Finding], *, explain: bool = False,
-                 limit: int | None = None, width: int | None = None) -> str:
+def report_table(
+    report: Report,
+    findings: Sequence[Finding],
+    *,
+    explain: bool = False,
+    limit: int | None = None,
+    width: int | None = None,
+) -> str:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     buffer = io.StringIO()
-    console = Console(file=buffer, width=width or 120, color_system=None if width else "auto",
-                      force_terminal=False if width else None, highlight=False)
+    console = Console(
+        file=buffer,
+        width=width or 120,
+        color_system=None if width else "auto",
+        force_terminal=False if width else None,
+        highlight=False,
+    )
     shown = findings[: limit or DEFAULT_LIMIT]
     if shown:
         table = Table(show_lines=True, expand=True)
@@ -57,8 +67,13 @@ def report_table(report: Report, findings: Sequence[Finding], *, explain: bool =
             if len(finding.claims) > 6:
                 claims.append(f"\n… and {len(finding.claims) - 6} more")
             claims.append("\n" + finding.summary, style="italic")
-            table.add_row(finding.id, Text(finding.severity, SEVERITY_STYLE[finding.severity]),
-                          Text(finding.verdict, VERDICT_STYLE[finding.verdict]), finding.topic, claims)
+            table.add_row(
+                finding.id,
+                Text(finding.severity, SEVERITY_STYLE[finding.severity]),
+                Text(finding.verdict, VERDICT_STYLE[finding.verdict]),
+                finding.topic,
+                claims,
+            )
         console.print(table)
     if len(findings) > len(shown):
         console.print(f"… {len(findings) - len(shown)} more findings not shown; use --limit or --format json")
@@ -72,8 +87,10 @@ def summary_line(report: Report, listed: int) -> str:
     skipped = [d for d in report.documents if d.status == "skipped"]
     counts = report.counts_by_verdict()
     by_verdict = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
-    return (f"{len(report.documents) - len(skipped)} documents read, {len(skipped)} skipped; "
-            f"{len(report.facts)} facts; findings: {by_verdict or 'none'}; {listed} listed")
+    return (
+        f"{len(report.documents) - len(skipped)} documents read, {len(skipped)} skipped; "
+        f"{len(report.facts)} facts; findings: {by_verdict or 'none'}; {listed} listed"
+    )
 
 
 def _explain(console: object, report: Report, findings: Sequence[Finding]) -> None:
@@ -83,8 +100,9 @@ def _explain(console: object, report: Report, findings: Sequence[Finding]) -> No
     for finding in findings:
         console.print(f"[bold]{finding.id}[/bold] {finding.summary}", markup=True)
         for claim in finding.claims:
-            console.print(f"   {claim.doc} [{claim.start}:{claim.end}] {claim.value!r} -> {claim.normalized}",
-                          markup=False)
+            console.print(
+                f"   {claim.doc} [{claim.start}:{claim.end}] {claim.value!r} -> {claim.normalized}", markup=False
+            )
     if report.dropped:
         console.print("Set aside by cleaning:")
         for drop in report.dropped:
