@@ -138,17 +138,27 @@ def reference_year(facts: Sequence[Fact], published_years: Sequence[int]) -> int
     return max(years) if years else None
 
 
-def ambiguity(facts: Sequence[Fact]) -> dict[tuple[str, str | None], float]:
+def ambiguity(facts: Sequence[Fact], present: int | None = None) -> dict[tuple[str, str | None], float]:
     """Per (measure, counted noun): how many different figures one outlet gives for it.
 
     1.0 means every outlet that uses the noun gives one figure: the noun alone identifies
     the fact. More means the same noun counts several things and context must decide.
     """
-    values: dict[tuple[str, str | None], dict[str, set[float]]] = defaultdict(lambda: defaultdict(set))
+    values: dict[tuple[str, str | None], dict[str, set[tuple[int | None, float]]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
     for fact in facts:
         if isinstance(fact.detail, Quantity):
-            values[(measure(fact), counted(fact))][fact.doc].add(fact.detail.value)
-    return {key: sum(len(v) for v in docs.values()) / len(docs) for key, docs in values.items()}
+            year = fact.year if fact.year is not None else present  # other years are other facts
+            values[(measure(fact), counted(fact))][fact.doc].add((year, fact.detail.value))
+    result = {}
+    for key, docs in values.items():
+        per_doc = []
+        for pairs in docs.values():
+            by_year: Counter[int | None] = Counter(year for year, _ in pairs)
+            per_doc.append(max(by_year.values()))
+        result[key] = sum(per_doc) / len(per_doc)
+    return result
 
 
 def align(
@@ -165,7 +175,7 @@ def align(
     Every fact ends in exactly one cluster; a fact no other outlet states is a cluster of one.
     """
     present = reference_year(facts, published_years)
-    how_ambiguous = ambiguity(facts)
+    how_ambiguous = ambiguity(facts, present)
     weights = _idf(facts)
     blocks: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     for index, fact in enumerate(facts):

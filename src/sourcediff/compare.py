@@ -21,6 +21,7 @@ class Span:
     slack: float  # how far rounding, a vague word or a conversion lets the value move
     why_slack: str
     trend: str | None
+    written: float | None = None  # the figure as printed, in the common unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,8 @@ def span_of(fact: Fact, *, rates: dict[str, float], rounding_share: float = 0.05
     if detail.negated and measure(fact) == "share":
         low, high = 100 - high, 100 - low
         why = "complement (" + (why or "share") + ")"
-    return Span(low, high, slack, why, detail.trend)
+    written = detail.value * factor if not detail.negated else 100 - detail.value * factor
+    return Span(low, high, slack, why, detail.trend, written)
 
 
 def _date_span(when: When) -> Span | None:
@@ -77,7 +79,7 @@ def _date_span(when: When) -> Span | None:
 
 def judge(a: Span, b: Span) -> Judgement:
     """How two readings of one fact relate; a trend word explains any difference in time."""
-    if a.low == b.low and a.high == b.high:
+    if a.low == b.low and a.high == b.high or a.written == b.written and a.low <= b.high and b.low <= a.high:
         return Judgement(SAME, "same figure")
     trend = a.trend if a.trend != b.trend else None
     trend = trend or (b.trend if b.trend != a.trend else None)
@@ -188,18 +190,30 @@ def _by_value(indexes: list[int], facts: Sequence[Fact], spans: Sequence[Span | 
 
 
 def _majority(usable: list[int], facts: Sequence[Fact], spans: Sequence[Span | None]) -> list[int]:
-    """The facts that agree with the best-supported figure (support counted in outlets)."""
+    """The largest set of mutually compatible facts, grown from the best-supported figure.
 
-    def supporters(i: int) -> list[int]:
-        return [j for j in usable if judge(spans[i], spans[j]).level <= LOOSE]  # type: ignore[arg-type]
+    Support is counted in outlets; exact, current figures are preferred as the seed, and a fact
+    joins only when it is compatible with every fact already in.
+    """
 
-    def weight(i: int) -> tuple[int, int, int]:
-        backed = supporters(i)
+    def fits(i: int, j: int) -> bool:
+        return judge(spans[i], spans[j]).level <= LOOSE  # type: ignore[arg-type]
+
+    def support(i: int) -> int:
+        return len({facts[j].doc for j in usable if fits(i, j)})
+
+    def preference(i: int) -> tuple[int, int, int, int]:
+        detail = facts[i].detail
+        exact = 1 if isinstance(detail, Quantity) and detail.bound == "=" else 0
         current = 0 if spans[i] and spans[i].trend else 1  # type: ignore[union-attr]
-        return (len({facts[j].doc for j in backed}), current, -i)
+        return (support(i), current, exact, -i)
 
-    best = max(usable, key=weight)
-    return supporters(best)
+    ordered = sorted(usable, key=preference, reverse=True)
+    chosen = [ordered[0]]
+    for i in ordered[1:]:
+        if all(fits(i, j) for j in chosen):
+            chosen.append(i)
+    return sorted(chosen)
 
 
 def _explain(reasons: Sequence[str]) -> str:

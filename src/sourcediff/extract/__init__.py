@@ -14,8 +14,7 @@ from datetime import date
 from ..models import Document, Fact, When
 from ..text import Paragraph, Sentence, paragraphs, sentences
 
-_SAME_YEAR = re.compile(r"\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b|\bthe\s+following\s+year\b",
-                        re.IGNORECASE)
+_SAME_YEAR = re.compile(r"\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b|\bthe\s+following\s+year\b", re.IGNORECASE)
 
 KINDS = ("number", "duration", "date")
 
@@ -40,12 +39,14 @@ def published_date(doc: Document) -> date | None:
 def analyse(doc: Document) -> Analysis:
     """Segment one document and extract every fact from it, in text order."""
     from .dates import extract_dates
+    from .measures import refine
     from .numbers import extract_numbers
 
     paras = paragraphs(doc.text)
     sents = sentences(doc.text, paras)
     dates = extract_dates(doc.text, sents, doc_id=doc.id, published=published_date(doc))
     numbers = extract_numbers(doc.text, sents, doc_id=doc.id, skip_spans=[(d.start, d.end) for d in dates])
+    numbers = [refine(fact) for fact in numbers]
     facts = anchor_years(doc.text, sorted(dates + numbers, key=lambda f: f.start), sents, dates)
     return Analysis(doc.id, tuple(paras), tuple(sents), tuple(facts))
 
