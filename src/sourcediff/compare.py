@@ -79,7 +79,8 @@ def _date_span(when: When) -> Span | None:
 
 def judge(a: Span, b: Span) -> Judgement:
     """How two readings of one fact relate; a trend word explains any difference in time."""
-    if a.low == b.low and a.high == b.high or a.written == b.written and a.low <= b.high and b.low <= a.high:
+    overlap = a.low <= b.high and b.low <= a.high
+    if (a.low == b.low and a.high == b.high) or (a.written == b.written and overlap):
         return Judgement(SAME, "same figure")
     trend = a.trend if a.trend != b.trend else None
     trend = trend or (b.trend if b.trend != a.trend else None)
