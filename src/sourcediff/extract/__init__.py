@@ -38,14 +38,15 @@ def published_date(doc: Document) -> date | None:
 
 def analyse(doc: Document) -> Analysis:
     """Segment one document and extract every fact from it, in text order."""
-    from .dates import extract_dates
+    from .dates import extract_dates, year_spans
     from .measures import refine
     from .numbers import extract_numbers
 
     paras = paragraphs(doc.text)
     sents = sentences(doc.text, paras)
     dates = extract_dates(doc.text, sents, doc_id=doc.id, published=published_date(doc))
-    numbers = extract_numbers(doc.text, sents, doc_id=doc.id, skip_spans=[(d.start, d.end) for d in dates])
+    taken = [(d.start, d.end) for d in dates] + [(s, e) for s, e, _ in year_spans(doc.text, include_names=True)]
+    numbers = extract_numbers(doc.text, sents, doc_id=doc.id, skip_spans=taken)
     numbers = [refine(fact) for fact in numbers]
     facts = anchor_years(doc.text, sorted(dates + numbers, key=lambda f: f.start), sents, dates)
     return Analysis(doc.id, tuple(paras), tuple(sents), tuple(facts))
