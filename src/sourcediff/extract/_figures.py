@@ -35,7 +35,12 @@ _FRACTION = re.compile(
 _ONE_UNIT = re.compile(
     r"\b(?:a|an)\s+(?=(?:decade|year|month|week|day|century|fortnight|hour|minute)\b)", re.IGNORECASE
 )
-_RATE_BEFORE = re.compile(r"(?:\d|\b[a-z]+s|\b(?:people|children|men|women))\s*$", re.IGNORECASE)
+# "500 cases a year", "£10m a year", "£1.2 billion a year" are rates, not spans of time.
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\d(?:k|m|mn|bn|tn)|\b[a-z]+s|\b(?:people|children|men|women|hundred|thousand|million|billion|"
+    r"trillion|dozen))\s*$",
+    re.IGNORECASE,
+)
 _VAGUE = re.compile(r"\b(?P<word>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
 _CURRENCY_PREFIX = r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|R\$|[£$€¥₹])?"
 _DIGITS = re.compile(

@@ -113,7 +113,7 @@ LABEL_WORDS = frozenset({
 GENERIC_HEADS = frozenset({"number", "total", "figure", "tally", "count", "sum", "amount", "estimate",
                            "rate", "level", "share", "proportion", "percentage", "majority", "minority"})
 DETERMINERS = frozenset({"the", "all", "its", "their", "these", "those", "his", "her", "our", "this",
-                         "that", "such", "them", "whom", "which", "a", "an", "of", "those", "every"})
+                         "that", "such", "them", "whom", "which", "a", "an", "of", "every"})
 RUN_STOP = frozenset({
     "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "that", "who", "which",
     "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could",
@@ -124,4 +124,13 @@ RUN_STOP = frozenset({
     "down", "off", "said", "say", "says", "according", "also", "now", "already", "just", "only", "more",
     "less", "such", "there", "here", "then", "ago", "old", "later", "earlier", "whom", "whose",
     "through", "against", "among", "within", "without", "toward", "towards", "upon", "via", "like",
+    # Irregular past tenses that are never part of a noun phrase ("-ed" ones are caught by their
+    # ending; "led", "held", "built", "left" are not here: "US-led", "rebel-held", "left-wing").
+    "became", "began", "brought", "came", "caught", "chose", "fell", "felt", "fled", "found", "gave",
+    "got", "grew", "heard", "kept", "knew", "lost", "ran", "rose", "saw", "sent", "sought", "spoke",
+    "stood", "took", "told", "went", "won", "wrote",
+    # Times of day: "rise to 300 tonight" counts no "tonight".
+    "today", "tonight", "yesterday", "tomorrow", "overnight",
 })
+# Words glued to a figure that describe the figure, not what it counts: "a 5,000-strong force".
+GLUED_MODIFIERS = frozenset({"odd", "strong", "plus"})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..models import Fact, Quantity
@@ -19,6 +19,7 @@ from ._lexicon import (
     DURATION_UNITS,
     FORECAST_CUES,
     GENERIC_HEADS,
+    GLUED_MODIFIERS,
     LABEL_WORDS,
     LOWER_EXCLUSIVE,
     LOWER_INCLUSIVE,
@@ -38,15 +39,18 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of|as young as|as old as|age|ag
 _UNDER_AGE = re.compile(r"\b(?:under|over|below|above)\s*$", re.IGNORECASE)
 _AGE_NOUNS = frozenset({"child", "children", "girl", "girls", "boy", "boys", "age", "consent", "kids",
                         "teenager", "teenagers", "pupils", "anyone", "people", "adult", "adults", "minors"})
-_CLOCK_AFTER = re.compile(r"^(?::\d|\.\d\d\s?(?:am|pm|a\.m\.|p\.m\.)|\s?(?:am|pm|a\.m\.|p\.m\.)\b|\s?(?:gmt|bst|"
+_CLOCK_AFTER = re.compile(r"^(?::\d|\.\d\d\s?(?:am|pm|a\.m\.|p\.m\.)|\s?(?:(?:am|pm)\b|a\.m\.|p\.m\.)|\s?(?:gmt|bst|"
                           r"utc|est|edt|cet|hrs)\b)", re.IGNORECASE)
+_SCORE_SIDE = re.compile(r"\d[-–]$")
+_SCORE_SIDE_AFTER = re.compile(r"^[-–]\d")
 _ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _PHONE_NEAR = re.compile(r"\d[\s\-]\d{3}|\d{3}[\s\-]\d")
 _PER_UNIT = re.compile(r"^\s*(?:a|per|each|every)\s+(year|month|week|day|hour|annum)\b", re.IGNORECASE)
 _PREV_NOUN_OF = re.compile(r"\b([A-Za-z][A-Za-z\-]+)\s+of\s+(?:[a-z]+\s+){0,2}$")
 _NUMBER_OF = re.compile(
-    r"\b(?:number|total|tally|count|toll)\s+of\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,3}?[A-Za-z][A-Za-z\-]*)"
-    r"(?=\s+(?:is|was|were|are|has|had|have|will|to|stood|rose|fell|reached|could|may|that|who|in))",
+    r"(?<!\ba\s)\b(?:number|total|tally|count|toll)\s+of\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,3}?[A-Za-z][A-Za-z\-]*)"
+    r"(?=\s+(?:is|was|were|are|has|had|have|will|to|stood|rose|fell|reached|could|may|that|who|in|being|now|"
+    r"for|on|at|across)\b)",
     re.IGNORECASE,
 )
 _SUBJECT_VERB = re.compile(
@@ -84,9 +88,10 @@ def extract_numbers(
     not quantities.
     """
     facts: list[Fact] = []
+    carried: str | None = None  # "Over 800 cases were reopened. That number is expected to ..."
     for sentence in sentences:
         body = text[sentence.start : sentence.end]
-        previous_counts: str | None = None
+        previous_counts, carried = carried, None
         for figure in find_figures(body):
             absolute = (sentence.start + figure.start, sentence.start + figure.end)
             if _inside(absolute, skip_spans) or _is_not_a_quantity(body, figure):
@@ -95,7 +100,7 @@ def extract_numbers(
             if quantity is None:
                 continue
             if quantity.counts:
-                previous_counts = quantity.counts
+                previous_counts = carried = quantity.counts
             facts.append(_fact(text, sentence, figure, quantity, doc_id))
     return facts
 
@@ -113,12 +118,16 @@ def _is_not_a_quantity(body: str, figure: Figure) -> bool:
         return True  # part of a code, a clock time, a date or a URL: G7, 3:18, 16/06
     if before.endswith("-") and before[-2:-1].isalpha():
         return True  # COVID-19, M-25
+    if _SCORE_SIDE.search(before) or _SCORE_SIDE_AFTER.match(after):
+        return True  # a score or a vote split, "won 3-2", "a 5-4 ruling": a range would be merged
     if after[:1].isalpha() and not figure.currency and not figure.percent:
         # 3am, 5G, 2nd, 4x4: letters glued to a figure make it a label (scales were taken already)
         return True
     if _CLOCK_AFTER.match(after) or _ORDINAL_AFTER.match(after):
         return True
-    if _PHONE_NEAR.search(body[max(0, figure.start - 4) : figure.end + 4]) and not figure.currency:
+    grouped = re.search(r"\d,\d{3}", written) is not None  # "110,000-150,000" is not a phone number
+    near = body[max(0, figure.start - 4) : figure.end + 4]
+    if _PHONE_NEAR.search(near) and not figure.currency and not grouped:
         digits = re.sub(r"\D", "", body[max(0, figure.start - 8) : figure.end + 8])
         if len(digits) >= 8:
             return True
@@ -198,10 +207,14 @@ def _unit_and_counts(body: str, figure: Figure, after: str) -> tuple[str | None,
         return "percent", _of_noun(after), after
     if figure.fraction:
         return "fraction", _of_noun(after), after
+    if figure.vague:
+        return None, _of_noun(after), after  # "thousands of people"
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(body[: figure.start]):
         return "age", None, after
     words = _following_words(after, 4)
     glued = re.match(r"^-([A-Za-z]+)", after)
+    if glued and fold(glued.group(1)) in GLUED_MODIFIERS:
+        words, glued = words[1:], None  # "a 5,000-strong force": the force
     if glued and fold(glued.group(1)) not in DURATION_UNITS:
         return None, fold(glued.group(1)).rstrip("s") or None, after  # "197-page report": pages
     if figure.currency:
@@ -220,6 +233,8 @@ def _unit_and_counts(body: str, figure: Figure, after: str) -> tuple[str | None,
         _word_before(body[: figure.start], 2) in _AGE_NOUNS
     ):
         return "age", None, after
+    if words[:1] in (["more"], ["fewer"], ["extra"]):
+        words = words[1:]  # "2,000 more officers"
     counts = _head_noun(words)
     if per:
         return f"per {per.group(1).lower()}", counts, after
@@ -276,16 +291,16 @@ def _counts_before(
     body: str, figure: Figure, before: str, previous_counts: str | None, unit: str | None
 ) -> str | None:
     """When nothing follows the figure: 'the number of cold cases ... rose to 1,000', 'margin of 200'."""
+    number_of = _NUMBER_OF.search(before)  # before the verb rule: "the number of people waiting for X rose"
+    if number_of:
+        head = _head_noun(_following_words(number_of.group(1), 4))
+        if head:
+            return head
     subject = _SUBJECT_VERB.search(before)
     if subject:
         noun = _nearest_noun_before(before[: subject.start()])
         if noun:
             return noun
-    number_of = _NUMBER_OF.search(before)
-    if number_of:
-        head = _head_noun(_following_words(number_of.group(1), 4))
-        if head:
-            return head
     if _ANAPHOR.search(before) and previous_counts:
         return previous_counts
     if unit in DURATION_UNITS.values():
@@ -369,7 +384,8 @@ def _approximate(value: float, tol: float) -> tuple[str, float | None, float | N
     return "~", value * (1 - tol), value * (1 + tol)
 
 
-_BEFORE_RULES = (
+_Rule = tuple[tuple[str, ...], Callable[[float, float], tuple[str, float | None, float | None]]]
+_BEFORE_RULES: tuple[_Rule, ...] = (
     (LOWER_EXCLUSIVE, _lower_exclusive),
     (LOWER_INCLUSIVE, _lower_inclusive),
     (UPPER_NEAR, _upper_near),
@@ -377,7 +393,7 @@ _BEFORE_RULES = (
     (UPPER_INCLUSIVE, _upper_inclusive),
     (APPROXIMATE, _approximate),
 )
-_AFTER_RULES = (
+_AFTER_RULES: tuple[_Rule, ...] = (
     (AFTER_LOWER_INCLUSIVE, _lower_inclusive),
     (AFTER_UPPER_INCLUSIVE, _upper_inclusive),
     (AFTER_APPROXIMATE, _approximate),
@@ -404,6 +420,9 @@ def _fact(text: str, sentence: Sentence, figure: Figure, quantity: Quantity, doc
         tail = _UNIT_TAIL.match(body[figure.end :])
         if tail:
             figure.end += tail.end()  # "three month", "four months", "seven-year": the unit is the fact
+        if tail and fold(tail.group().strip(" -")) in _SPAN_ADJECTIVES:
+            unit_word = _UNIT_TAIL.match(body[figure.end :])  # "three consecutive days"
+            figure.end += unit_word.end() if unit_word else 0
     start, end = sentence.start + figure.start, sentence.start + figure.end
     left = content_words(body[: figure.start])[-WINDOW_WORDS:]
     right = content_words(body[figure.end :])[:WINDOW_WORDS]
