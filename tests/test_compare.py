@@ -132,8 +132,6 @@ def test_a_currency_conversion_is_named_as_the_reason() -> None:
     assert "currency conversion" in finding.summary
 
 
-@pytest.mark.xfail(strict=True, reason="compare.judge calls a converted sum 'same figure' when the reference "
-                   "rate happens to match exactly; a user still needs to see that a conversion is involved")
 def test_an_exact_conversion_is_still_qualified_not_agreed() -> None:
     report = story(GRANT_GBP, GRANT_USD.format(amount="$13.5m"))
     finding = the_finding(report, "£10m", "$13.5m")

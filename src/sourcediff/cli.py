@@ -158,7 +158,8 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("sourcediff: interrupted", err=True)
         sys.exit(EXIT_TROUBLE)
     except click.ClickException as problem:
-        click.echo(f"sourcediff: {problem.format_message()}; see 'sourcediff --help'", err=True)
+        message = problem.format_message().rstrip(".")
+        click.echo(f"sourcediff: {message}; see 'sourcediff --help'", err=True)
         sys.exit(EXIT_TROUBLE)
     except SourcediffError as problem:
         if verbose:

@@ -22,6 +22,7 @@ class Span:
     why_slack: str
     trend: str | None
     written: float | None = None  # the figure as printed, in the common unit
+    unit: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ def span_of(fact: Fact, *, rates: dict[str, float], rounding_share: float = 0.05
         low, high = 100 - high, 100 - low
         why = "complement (" + (why or "share") + ")"
     written = detail.value * factor if not detail.negated else 100 - detail.value * factor
-    return Span(low, high, slack, why, detail.trend, written)
+    return Span(low, high, slack, why, detail.trend, written, detail.unit)
 
 
 def _date_span(when: When) -> Span | None:
@@ -80,6 +81,9 @@ def _date_span(when: When) -> Span | None:
 def judge(a: Span, b: Span) -> Judgement:
     """How two readings of one fact relate; a trend word explains any difference in time."""
     overlap = a.low <= b.high and b.low <= a.high
+    if a.unit != b.unit and a.unit and b.unit and a.unit.isupper() and b.unit.isupper():
+        if overlap or a.low - a.slack - b.slack <= b.high and b.low - a.slack - b.slack <= a.high:
+            return Judgement(LOOSE, "currency conversion")
     if (a.low == b.low and a.high == b.high) or (a.written == b.written and overlap):
         return Judgement(SAME, "same figure")
     trend = a.trend if a.trend != b.trend else None
@@ -147,7 +151,7 @@ def _judge_cluster(
     usable = [i for i, s in enumerate(spans) if s is not None]
     docs = {facts[i].doc for i in usable}
     if len(docs) < 2:
-        return [_finding(facts, "single", "only one outlet gives this figure", outlets)]
+        return _unresolved(facts, outlets)
     majority = _majority(usable, facts, spans)
     outliers = [i for i in usable if i not in majority]
     findings: list[Finding] = []
@@ -177,6 +181,20 @@ def _judge_cluster(
             findings.extend(_finding([facts[i]], "single", reason, outlets) for i in same_value)
             continue
         findings.append(_finding([facts[i] for i in same_value] + [facts[m] for m in support], "conflict", "", outlets))
+    return findings
+
+
+def _unresolved(facts: Sequence[Fact], outlets: Outlets) -> list[Finding]:
+    """Facts that cannot be placed on a scale (a weekday with no publication date): same words agree."""
+    by_words: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_words.setdefault(" ".join(fact.value.lower().split()), []).append(fact)
+    findings = []
+    for group in by_words.values():
+        if len({f.doc for f in group}) >= 2:
+            findings.append(_finding(group, "agree", "", outlets))
+        else:
+            findings.extend(_finding([f], "single", "only one outlet gives this figure", outlets) for f in group)
     return findings
 
 
