@@ -81,9 +81,10 @@ def _date_span(when: When) -> Span | None:
 def judge(a: Span, b: Span) -> Judgement:
     """How two readings of one fact relate; a trend word explains any difference in time."""
     overlap = a.low <= b.high and b.low <= a.high
-    if a.unit != b.unit and a.unit and b.unit and a.unit.isupper() and b.unit.isupper():
-        if overlap or a.low - a.slack - b.slack <= b.high and b.low - a.slack - b.slack <= a.high:
-            return Judgement(LOOSE, "currency conversion")
+    slack = a.slack + b.slack
+    converted = a.unit != b.unit and bool(a.unit and b.unit and a.unit.isupper() and b.unit.isupper())
+    if converted and a.low - slack <= b.high and b.low - slack <= a.high:
+        return Judgement(LOOSE, "currency conversion")
     if (a.low == b.low and a.high == b.high) or (a.written == b.written and overlap):
         return Judgement(SAME, "same figure")
     trend = a.trend if a.trend != b.trend else None

@@ -184,7 +184,7 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str, str]:
             raise _Unreadable(
                 f"not valid {encoding} text; try another --encoding or leave it out to detect it"
             ) from None
-    from charset_normalizer import from_bytes  # noqa: PLC0415 (lazy: keeps start-up fast)
+    from charset_normalizer import from_bytes
 
     match = from_bytes(data).best()
     if match is None:
@@ -262,7 +262,7 @@ def _key_lines(lines: list[str]) -> tuple[dict[str, str], int] | None:
 
 
 def _read_html(item: _Input) -> list[Document]:
-    import trafilatura  # noqa: PLC0415 (lazy: slow to import)
+    import trafilatura
 
     result = trafilatura.bare_extraction(
         item.text, with_metadata=True, include_comments=False, include_tables=False
@@ -414,7 +414,7 @@ def _iso_date(value: str) -> str | None:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
         pass
-    import dateparser  # noqa: PLC0415 (lazy: slow to import)
+    import dateparser
 
     moment = dateparser.parse(value, languages=["en"], settings=DATEPARSER_SETTINGS)
     return moment.date().isoformat() if moment is not None else None

@@ -66,8 +66,8 @@ def anchor_years(text: str, facts: Sequence[Fact], sents: Sequence[Sentence], da
         if fact.kind == "date":
             anchored.append(fact)
             continue
-        index = _sentence_index(sents, fact.start)
-        anchored.append(replace(fact, year=year_of_sentence.get(index) if index is not None else None))
+        position = _sentence_index(sents, fact.start)
+        anchored.append(replace(fact, year=year_of_sentence.get(position) if position is not None else None))
     return anchored
 
 
