@@ -305,7 +305,9 @@ class Gates:
     @classmethod
     def of(cls, text: str) -> Gates:
         hits = [(match.start(), name) for name, gate in CASED_GATES.items() for match in gate.finditer(text)]
-        lowered = text.lower() if text.isascii() else "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few letters ("İ") lower to two: keep offsets aligned
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         hits += [(at, name) for name, words in WORD_GATES.items() for word in words for at in _find_all(lowered, word)]
         hits.sort()
         return cls([at for at, _name in hits], [name for _at, name in hits])

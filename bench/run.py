@@ -1,0 +1,407 @@
+"""Time `sourcediff check` end to end on synthetic stories of 10 to 1,000 articles, and print figures.
+
+    python bench/run.py [--sizes 10,100,500,1000] [--repeat 3] [--repeat-large 1] [--keep DIR]
+
+Each story is made from the five real articles in fixtures/casey-audit/: every generated article takes
+one fixture text, shuffles or drops a few middle paragraphs, changes a figure in about one article in
+five, and gets its own id and outlet. So the alignment faces many outlets that mostly agree and
+sometimes do not. A fixed seed makes every run see the same input.
+
+Each measured command runs as its own child and is reaped with os.wait4, which returns that child's
+own resource usage: its peak RSS is the largest single process in its tree (the CLI or one of its
+extraction workers), not their sum. RUSAGE_CHILDREN would give the maximum over every child so far.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "casey-audit"
+SEED = 20250616
+DEFAULT_SIZES = (10, 100, 500, 1000)
+REPEAT_UP_TO = 100  # articles; larger stories run --repeat-large times
+STARTUP_REPEAT = 5
+CALIBRATION_REPEAT = 3
+BURN = "total = 0\nfor i in range(10_000_000):\n    total += i"  # pure-Python work for one core
+
+# Shape of the generated articles.
+PERTURBED_SHARE = 0.2  # articles that change a figure
+PERTURB_RANGE = (0.05, 0.4)  # relative change of a perturbed figure, either direction
+MAX_DROPPED_PARAGRAPHS = 2
+MAX_SWAPPED_PARAGRAPHS = 2
+KEPT_HEAD = KEPT_TAIL = 2  # paragraphs at each end that are never moved or dropped
+BYTES_PER_ARTICLE = 8_000  # so 1,000 articles are about 8 MB, padded with reused paragraphs if short
+
+# Targets printed next to the figures.
+SMALL_STORY, SMALL_TARGET_S = 10, 0.8
+LARGE_STORY, LARGE_TARGET_S, LARGE_TARGET_CORES = 1000, 5.0, 2
+MAX_DOUBLING_RATIO = 2.0
+
+EXIT_TROUBLE = 2
+MB = 1_000_000
+NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,]\d)|(?<![\w.,])\d+(?:\.\d+)?(?![\w]|[.,]\d)")
+YEAR = range(1900, 2100)
+PLACES = ("Northbury", "Eastvale", "Kingsport", "Harrow", "Linwood", "Ashford", "Bramley", "Corton",
+          "Dunmore", "Fenwick", "Glenholm", "Hatherley", "Ivybridge", "Kelso", "Larkhill", "Milford",
+          "Newhaven", "Oakham", "Penrith", "Redcar", "Selby", "Thirsk", "Upton", "Wexcombe", "Yarm")
+MASTHEADS = ("Gazette", "Herald", "Chronicle", "Courier", "Post", "Times", "Echo", "Mercury",
+             "Observer", "Standard", "Argus", "Sentinel", "Express", "Examiner", "Advertiser",
+             "Record", "Journal", "Telegraph", "Star", "News", "Bulletin", "Tribune", "Mail",
+             "Dispatch", "Reporter", "Guardian", "Clarion", "Leader", "Press", "Review", "Messenger",
+             "Globe", "Register", "Recorder", "Citizen", "Voice", "Week", "Daily", "Beacon", "Pilot")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    outlet: str
+    title: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    wall_s: float
+    cpu_s: float  # user + system time of the child and the workers it waited for
+    peak_rss_mb: float
+    exit_code: int
+    stderr: str
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    label: str
+    articles: int
+    input_mb: float
+    paths: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    case: Case
+    runs: tuple[Run, ...]
+    findings: int
+    conflicts: int
+    stages: dict[str, float]
+
+    @property
+    def best(self) -> float:
+        return min(run.wall_s for run in self.runs)
+
+    @property
+    def best_cpu(self) -> float:
+        return min(run.cpu_s for run in self.runs)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(run.wall_s for run in self.runs)
+
+    @property
+    def pipeline_s(self) -> float:
+        return sum(self.stages.values())
+
+
+# ---- generating stories -------------------------------------------------------------------------
+
+
+def load_fixtures() -> list[str]:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.glob("*.txt"))]
+    if not texts:
+        sys.exit(f"bench: no .txt fixtures in {FIXTURES}")
+    return texts
+
+
+def outlet_name(index: int) -> str:
+    place, masthead = PLACES[index % len(PLACES)], MASTHEADS[(index // len(PLACES)) % len(MASTHEADS)]
+    rounds = index // (len(PLACES) * len(MASTHEADS))
+    return f"{place} {masthead}" + (f" {rounds + 1}" if rounds else "")
+
+
+def first_line(text: str) -> str:
+    return next((line.strip() for line in text.split("\n") if line.strip()), "untitled")[:120]
+
+
+def vary_paragraphs(text: str, rng: random.Random) -> str:
+    """Drop and swap a few paragraphs, leaving the opening and closing ones where they are."""
+    lines = text.split("\n")
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    middle = content[KEPT_HEAD:-KEPT_TAIL]
+    if len(middle) < 2:
+        return text
+    dropped = set(rng.sample(middle, rng.randint(0, min(MAX_DROPPED_PARAGRAPHS, len(middle) - 2))))
+    movable = [i for i in middle if i not in dropped]
+    for _ in range(rng.randint(0, MAX_SWAPPED_PARAGRAPHS)):
+        at = rng.randrange(len(movable) - 1)
+        a, b = movable[at], movable[at + 1]
+        lines[a], lines[b] = lines[b], lines[a]
+    return "\n".join(line for i, line in enumerate(lines) if i not in dropped)
+
+
+def perturbable(match: re.Match[str]) -> bool:
+    value = float(match[0].replace(",", ""))
+    return value >= 100 and not ("," not in match[0] and int(value) in YEAR and value.is_integer())
+
+
+def perturb_figure(text: str, rng: random.Random) -> str:
+    """Change one figure (a large one when the text has any) by a random share, keeping its style."""
+    matches = list(NUMBER.finditer(text))
+    candidates = [m for m in matches if perturbable(m)] or [m for m in matches if len(m[0]) >= 2]
+    if not candidates:
+        return text
+    match = rng.choice(candidates)
+    old = float(match[0].replace(",", ""))
+    change = rng.uniform(*PERTURB_RANGE) * rng.choice((-1, 1))
+    new = max(1.0, old * (1 + change))
+    if "." in match[0]:
+        shown = f"{new:.{len(match[0].split('.')[1])}f}"
+    else:
+        new_int = round(new) if round(new) != old else int(old) + 1
+        shown = f"{new_int:,}" if "," in match[0] else str(new_int)
+    return text[: match.start()] + shown + text[match.end() :]
+
+
+def generate(count: int, fixtures: Sequence[str], rng: random.Random) -> list[Article]:
+    articles = []
+    for index in range(count):
+        source = fixtures[index % len(fixtures)]
+        text = vary_paragraphs(source, rng)
+        if rng.random() < PERTURBED_SHARE:
+            text = perturb_figure(text, rng)
+        articles.append(Article(f"a{index:04d}", outlet_name(index), first_line(source), text))
+    return pad(articles, fixtures, rng, target_bytes=count * BYTES_PER_ARTICLE)
+
+
+def pad(articles: list[Article], fixtures: Sequence[str], rng: random.Random, *,
+        target_bytes: int) -> list[Article]:
+    """Append paragraphs reused from the fixtures to random articles until the story is big enough."""
+    paragraphs = [line for text in fixtures for line in text.split("\n") if len(line) > 200]
+    total = sum(len(jsonl_line(a).encode()) for a in articles)
+    while total < target_bytes and articles:
+        at = rng.randrange(len(articles))
+        extra = rng.choice(paragraphs)
+        article = articles[at]
+        articles[at] = Article(article.id, article.outlet, article.title, f"{article.text}\n{extra}")
+        total += len(extra.encode()) + 1
+    return articles
+
+
+def jsonl_line(article: Article) -> str:
+    record = {"id": article.id, "outlet": article.outlet, "title": article.title, "text": article.text}
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def write_jsonl(articles: Sequence[Article], path: Path) -> Path:
+    path.write_text("".join(jsonl_line(a) for a in articles), encoding="utf-8")
+    return path
+
+
+def write_txt(articles: Sequence[Article], folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for article in articles:
+        path = folder / f"{article.id}.txt"
+        path.write_text(f"outlet: {article.outlet}\ntitle: {article.title}\n\n{article.text}", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def build_cases(sizes: Sequence[int], workdir: Path, seed: int) -> list[Case]:
+    fixtures = load_fixtures()
+    cases = []
+    for size in sizes:
+        articles = generate(size, fixtures, random.Random(seed + size))
+        story = write_jsonl(articles, workdir / f"story-{size}.jsonl")
+        cases.append(Case(f"{size} jsonl", size, story.stat().st_size / MB, (str(story),)))
+        if size == SMALL_STORY:
+            files = write_txt(articles, workdir / f"txt-{size}")
+            mb = sum(p.stat().st_size for p in files) / MB
+            cases.append(Case(f"{size} .txt", size, mb, tuple(map(str, files))))
+    return cases
+
+
+# ---- measuring ----------------------------------------------------------------------------------
+
+
+def sourcediff_command() -> list[str]:
+    """The console script beside this interpreter (not a pyenv shim, which adds its own start-up)."""
+    found = shutil.which("sourcediff", path=sysconfig.get_path("scripts")) or shutil.which("sourcediff")
+    return [found] if found else [sys.executable, "-c", "from sourcediff.cli import main; main()"]
+
+
+def measure(command: Sequence[str]) -> Run:
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        stderr = errors.read().decode("utf-8", "replace")
+    rss_bytes = usage.ru_maxrss if sys.platform == "darwin" else usage.ru_maxrss * 1024
+    return Run(wall, usage.ru_utime + usage.ru_stime, rss_bytes / MB, child.returncode, stderr)
+
+
+def stage_timings(stderr: str) -> dict[str, float]:
+    """The `timings: read 0.012s, extract 0.3s, ...` line that `check -v` prints."""
+    line = next((ln for ln in stderr.splitlines() if ln.startswith("timings: ")), "")
+    return {name: float(secs) for name, secs in re.findall(r"(\w+) ([\d.]+)s", line)}
+
+
+def run_case(case: Case, command: Sequence[str], output: Path, repeat: int) -> Result:
+    runs = []
+    for _ in range(repeat):
+        run = measure([*command, "check", *case.paths, "--format", "json", "-o", str(output), "-v"])
+        if run.exit_code not in (0, 1):
+            sys.stderr.write(run.stderr)
+            sys.exit(f"bench: sourcediff failed on {case.label} with exit code {run.exit_code}")
+        runs.append(run)
+    verdicts: dict[str, int] = json.loads(output.read_text(encoding="utf-8"))["summary"]["findings"]
+    stages = stage_timings(runs[-1].stderr)
+    return Result(case, tuple(runs), sum(verdicts.values()), verdicts.get("conflict", 0), stages)
+
+
+def usable_cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def burn_together(count: int) -> float:
+    started = time.perf_counter()
+    children = [subprocess.Popen([sys.executable, "-c", BURN]) for _ in range(count)]
+    for child in children:
+        child.wait()
+    return time.perf_counter() - started
+
+
+def effective_cores(count: int) -> float:
+    """How many cores' worth of work `count` busy processes really get (a shared VM may give fewer)."""
+    one = min(burn_together(1) for _ in range(CALIBRATION_REPEAT))
+    many = min(burn_together(count) for _ in range(CALIBRATION_REPEAT))
+    return count * one / many
+
+
+def source_state() -> str:
+    """The commit the installed sourcediff was measured at, and whether its tree had edits."""
+    spec = importlib.util.find_spec("sourcediff")
+    if spec is None or spec.origin is None:
+        return "sourcediff not importable"
+    where = Path(spec.origin).resolve().parent
+    done = subprocess.run(["git", "-C", str(where), "describe", "--always", "--dirty"],
+                          capture_output=True, text=True, check=False)
+    return f"{where} at {done.stdout.strip() or 'unknown commit'}"
+
+
+# ---- printing -----------------------------------------------------------------------------------
+
+
+def print_startup(command: Sequence[str]) -> None:
+    probes = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "python -c 'import rapidfuzz, pandas, rich'": [sys.executable, "-c", "import rapidfuzz, pandas, rich"],
+        "sourcediff --help": [*command, "--help"],
+    }
+    print(f"start-up (best / median of {STARTUP_REPEAT}):")
+    for label, probe in probes.items():
+        walls = [measure(probe).wall_s for _ in range(STARTUP_REPEAT)]
+        print(f"  {label:<45} {min(walls):6.3f} s / {statistics.median(walls):6.3f} s")
+
+
+def print_table(results: Sequence[Result]) -> None:
+    header = (f"{'input':<12}{'articles':>9}{'MB':>7}{'runs':>5}{'wall best':>11}{'median':>9}{'CPU s':>8}"
+              f"{'art/s':>9}{'peak RSS MB':>13}{'findings':>10}{'conflicts':>10}  stages (last run)")
+    print(header)
+    print("-" * len(header))
+    for r in results:
+        stages = " ".join(f"{k} {v:.2f}" for k, v in r.stages.items())
+        print(f"{r.case.label:<12}{r.case.articles:>9}{r.case.input_mb:>7.2f}{len(r.runs):>5}"
+              f"{r.best:>10.3f}s{r.median:>8.3f}s{r.best_cpu:>7.2f}s{r.case.articles / r.best:>9.1f}"
+              f"{max(run.peak_rss_mb for run in r.runs):>13.0f}{r.findings:>10}{r.conflicts:>10}  {stages}")
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def print_targets(results: Sequence[Result]) -> None:
+    print("\ntargets:")
+    for r in results:
+        if r.case.articles == SMALL_STORY:
+            print(f"  {r.case.label:<10} < {SMALL_TARGET_S} s wall incl. start-up: "
+                  f"{r.median:.3f} s median  {verdict(r.median < SMALL_TARGET_S)}")
+        if r.case.articles == LARGE_STORY:
+            print(f"  {r.case.label:<10} (~{r.case.input_mb:.1f} MB) < {LARGE_TARGET_S} s on "
+                  f"{LARGE_TARGET_CORES} cores: {r.best:.3f} s  {verdict(r.best < LARGE_TARGET_S)}")
+    by_size = {r.case.articles: r for r in results if r.case.label.endswith("jsonl")}
+    for size in sorted(by_size):
+        if size * 2 in by_size:
+            small, big = by_size[size], by_size[size * 2]
+            wall, pipeline = big.best / small.best, big.pipeline_s / max(small.pipeline_s, 1e-9)
+            print(f"  time({size * 2}) / time({size}) <= {MAX_DOUBLING_RATIO}: wall {wall:.2f}, "
+                  f"pipeline only {pipeline:.2f}  {verdict(wall <= MAX_DOUBLING_RATIO)}")
+
+
+# ---- command line -------------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
+                        help="comma-separated story sizes in articles (default: %(default)s)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help=f"runs per story of up to {REPEAT_UP_TO} articles (default: %(default)s)")
+    parser.add_argument("--repeat-large", type=int, default=1,
+                        help="runs per larger story (default: %(default)s)")
+    parser.add_argument("--seed", type=int, default=SEED, help="random seed (default: %(default)s)")
+    parser.add_argument("--keep", type=Path, default=None, metavar="DIR",
+                        help="write the generated inputs and reports to DIR and keep them")
+    args = parser.parse_args(argv)
+    try:
+        args.sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
+    except ValueError:
+        parser.error(f"--sizes takes whole numbers separated by commas, not {args.sizes!r}")
+    return args
+
+
+def bench(args: argparse.Namespace, workdir: Path) -> None:
+    command = sourcediff_command()
+    cores = usable_cores()
+    print(f"sourcediff: {' '.join(command)}\nsource: {source_state()}")
+    print(f"python: {sys.version.split()[0]}, seed {args.seed}")
+    print(f"cores: {cores} usable; {cores} busy processes get {effective_cores(cores):.2f} cores' worth of work\n")
+    print_startup(command)
+    cases = build_cases(args.sizes, workdir, args.seed)
+    print(f"\ninputs in {workdir}\n")
+    results = []
+    for case in cases:
+        repeat = args.repeat if case.articles <= REPEAT_UP_TO else args.repeat_large
+        results.append(run_case(case, command, workdir / f"r-{case.label.replace(' ', '-')}.json", repeat))
+    print_table(results)
+    print_targets(results)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(argv)
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        bench(args, args.keep)
+        return
+    with tempfile.TemporaryDirectory(prefix="sourcediff-bench-") as workdir:
+        bench(args, Path(workdir))
+
+
+if __name__ == "__main__":
+    main()
