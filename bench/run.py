@@ -7,9 +7,12 @@ one fixture text, shuffles or drops a few middle paragraphs, changes a figure in
 five, and gets its own id and outlet. So the alignment faces many outlets that mostly agree and
 sometimes do not. A fixed seed makes every run see the same input.
 
-Each measured command runs as its own child and is reaped with os.wait4, which returns that child's
-own resource usage: its peak RSS is the largest single process in its tree (the CLI or one of its
-extraction workers), not their sum. RUSAGE_CHILDREN would give the maximum over every child so far.
+Each measured command is started by a fresh, small helper interpreter that times it and reaps it
+with os.wait4, which returns that one child's resource usage. The helper is needed because Linux
+carries a process's peak RSS across exec, so a child started straight from this script would
+inherit the generator's own peak; and RUSAGE_CHILDREN would give the maximum over every child so
+far. The peak RSS printed is the largest single process in the command's tree (the CLI or one of
+its extraction workers), not their sum; CPU time is the whole tree's.
 """
 
 from __future__ import annotations
@@ -243,17 +246,31 @@ def sourcediff_command() -> list[str]:
     return [found] if found else [sys.executable, "-c", "from sourcediff.cli import main; main()"]
 
 
+MEASURE_HELPER = """
+import json, os, subprocess, sys, time
+with open(sys.argv[1], "wb") as errors:
+    started = time.perf_counter()
+    child = subprocess.Popen(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=errors)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
+child.returncode = os.waitstatus_to_exitcode(status)
+cpu = usage.ru_utime + usage.ru_stime
+print(json.dumps({"wall": wall, "cpu": cpu, "maxrss": usage.ru_maxrss, "code": child.returncode}))
+"""
+
+
 def measure(command: Sequence[str]) -> Run:
-    with tempfile.TemporaryFile() as errors:
-        started = time.perf_counter()
-        child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors)
-        _, status, usage = os.wait4(child.pid, 0)
-        wall = time.perf_counter() - started
-        child.returncode = os.waitstatus_to_exitcode(status)
-        errors.seek(0)
-        stderr = errors.read().decode("utf-8", "replace")
-    rss_bytes = usage.ru_maxrss if sys.platform == "darwin" else usage.ru_maxrss * 1024
-    return Run(wall, usage.ru_utime + usage.ru_stime, rss_bytes / MB, child.returncode, stderr)
+    """Run `command` from a fresh helper and return its wall time, CPU time, peak RSS and stderr."""
+    with tempfile.TemporaryDirectory() as scratch:
+        errors = Path(scratch) / "stderr"
+        helper = [sys.executable, "-c", MEASURE_HELPER, str(errors), *command]
+        done = subprocess.run(helper, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            sys.exit(f"bench: the measuring helper failed:\n{done.stderr}")
+        figures = json.loads(done.stdout)
+        stderr = errors.read_text(encoding="utf-8", errors="replace")
+    rss_bytes = figures["maxrss"] * (1 if sys.platform == "darwin" else 1024)
+    return Run(figures["wall"], figures["cpu"], rss_bytes / MB, figures["code"], stderr)
 
 
 def stage_timings(stderr: str) -> dict[str, float]:
