@@ -92,13 +92,16 @@ _NOT_ENTITIES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Cluster:
-    """Facts judged to state the same thing, with the scores that tie them together."""
+    """Facts judged to state the same thing, and how to score any pair of them."""
 
     facts: tuple[Fact, ...]
-    scores: dict[tuple[int, int], float]  # (i, j) with i < j, indexes into facts
+    scorer: BlockFeatures | None = None  # None for a cluster of one
+    rows: tuple[int, ...] = ()  # each fact's row in the scorer
 
     def score(self, i: int, j: int) -> float:
-        return self.scores.get((min(i, j), max(i, j)), 0.0)
+        if self.scorer is None:
+            return 0.0
+        return float(self.scorer.scores([self.rows[i]], [self.rows[j]])[0, 0])
 
 
 def measure(fact: Fact) -> str:
@@ -166,13 +169,16 @@ def align(
     *,
     published_years: Sequence[int] = (),
     min_score: float = 0.5,
-    max_block: int = 4000,
-    neighbours: int = 12,
+    rows_per_pass: int = 1024,
+    max_block: int = 2000,
+    neighbours: int = 6,
     entity_penalty: float = 0.6,
 ) -> list[Cluster]:
     """Group facts that state the same thing in different documents.
 
     Every fact ends in exactly one cluster; a fact no other outlet states is a cluster of one.
+    Within a block, scores are computed `rows_per_pass` rows at a time against the whole block,
+    and only each fact's `neighbours` best partners are kept, so memory stays bounded.
     """
     present = reference_year(facts, published_years)
     how_ambiguous = ambiguity(facts, present)
@@ -182,20 +188,19 @@ def align(
         blocks[(measure(fact), counted(fact))].append(index)
     clusters: list[Cluster] = []
     for key, members in blocks.items():
+        block = [facts[i] for i in members]
+        if len(block) == 1:
+            clusters.append(Cluster(tuple(block)))
+            continue
         unambiguous = key[1] is not None and how_ambiguous.get(key, 2.0) <= 1.2
-        for start in range(0, len(members), max_block):
-            chunk = [facts[i] for i in members[start : start + max_block]]
-            clusters.extend(
-                _cluster_block(
-                    chunk,
-                    weights,
-                    present,
-                    counted_weight=_counted_weight(key[1], unambiguous),
-                    min_score=min_score,
-                    neighbours=neighbours,
-                    entity_penalty=entity_penalty,
-                )
-            )
+        features = BlockFeatures(
+            block, weights, present, counted_weight=_counted_weight(key[1], unambiguous), entity_penalty=entity_penalty
+        )
+        pieces = sub_blocks(block, weights, max_size=max_block)
+        clusters.extend(
+            _cluster_block(block, features, pieces, min_score=min_score, rows_per_pass=rows_per_pass,
+                           neighbours=neighbours)
+        )
     return clusters
 
 
@@ -213,68 +218,88 @@ def _idf(facts: Sequence[Fact]) -> dict[str, float]:
     return {word: math.log(1 + total / count) for word, count in frequency.items()}
 
 
-def pair_scores(
-    chunk: Sequence[Fact],
-    weights: dict[str, float],
-    present: int | None,
-    *,
-    counted_weight: float,
-    entity_penalty: float,
-) -> np.ndarray:
-    """Score every pair in one block (a square matrix, zero on the diagonal and within a document)."""
+class BlockFeatures:
+    """What pair scores are computed from, for every fact of one block, as arrays."""
+
+    def __init__(
+        self,
+        block: Sequence[Fact],
+        weights: dict[str, float],
+        present: int | None,
+        *,
+        counted_weight: float,
+        entity_penalty: float,
+    ) -> None:
+        self.counted_weight = counted_weight
+        self.entity_penalty = entity_penalty
+        self.words, vocabulary = _incidence([{stem(w) for w in f.context} for f in block])
+        word_weight = np.ones(self.words.shape[1], dtype=np.float32)
+        for word, column in vocabulary.items():
+            word_weight[column] = weights.get(word, 1.0)
+        self.weighted = self.words * word_weight
+        self.size = self.weighted.sum(axis=1)
+        self.names, _ = _incidence([entities(f.sentence) for f in block])
+        self.named = self.names.sum(axis=1) > 0
+        self.years = np.array([f.year if f.year is not None else (present or 0) for f in block])
+        doc_ids: dict[str, int] = {}
+        self.docs = np.array([doc_ids.setdefault(f.doc, len(doc_ids)) for f in block])
+
+    def scores(self, rows: Sequence[int] | np.ndarray, cols: Sequence[int] | np.ndarray) -> np.ndarray:
+        """Pair scores (0..1) of `rows` against `cols`; 0 within one document or across years."""
+        rows, cols = np.asarray(rows), np.asarray(cols)
+        shared = self.weighted[rows] @ self.words[cols].T
+        dice = 2 * shared / np.maximum(self.size[rows][:, None] + self.size[cols][None, :], 1e-9)
+        score: np.ndarray = self.counted_weight + (1 - self.counted_weight) * dice
+        disjoint = (self.names[rows] @ self.names[cols].T == 0) & self.named[rows][:, None] & self.named[cols][None, :]
+        score = np.where(disjoint, score * self.entity_penalty, score)
+        score[self.years[rows][:, None] != self.years[cols][None, :]] = 0.0
+        score[self.docs[rows][:, None] == self.docs[cols][None, :]] = 0.0
+        return score
+
+
+def _incidence(groups: Sequence[set[str] | frozenset[str]]) -> tuple[np.ndarray, dict[str, int]]:
+    """A 0/1 matrix (one row per group, one column per distinct item) and the item columns."""
     vocabulary: dict[str, int] = {}
-    rows = [sorted({vocabulary.setdefault(stem(w), len(vocabulary)) for w in f.context}) for f in chunk]
-    weight_of = np.zeros(len(vocabulary), dtype=np.float32)
-    for word, column in vocabulary.items():
-        weight_of[column] = weights.get(word, 1.0)
-    matrix = np.zeros((len(chunk), len(vocabulary)), dtype=np.float32)
+    rows = [[vocabulary.setdefault(item, len(vocabulary)) for item in group] for group in groups]
+    matrix = np.zeros((len(groups), max(1, len(vocabulary))), dtype=np.float32)
     for row, columns in enumerate(rows):
         matrix[row, columns] = 1.0
-    weighted = matrix * weight_of
-    shared = weighted @ matrix.T
-    size = weighted.sum(axis=1)
-    dice = 2 * shared / np.maximum(size[:, None] + size[None, :], 1e-9)
-    score: np.ndarray = counted_weight + (1 - counted_weight) * dice
-    score *= _same_time(chunk, present) * _entity_factor(chunk, entity_penalty)
-    docs = np.array([f.doc for f in chunk])
-    score[docs[:, None] == docs[None, :]] = 0.0
-    return score
+    return matrix, vocabulary
 
 
-def _same_time(chunk: Sequence[Fact], present: int | None) -> np.ndarray:
-    years = np.array([f.year if f.year is not None else (present or 0) for f in chunk])
-    same: np.ndarray = (years[:, None] == years[None, :]).astype(np.float32)
-    return same
+def sub_blocks(block: Sequence[Fact], weights: dict[str, float], *, max_size: int, keys: int = 3) -> list[np.ndarray]:
+    """Overlapping sub-blocks of a large block, so no score matrix grows with its square.
 
-
-def _entity_factor(chunk: Sequence[Fact], penalty: float) -> np.ndarray:
-    """`penalty` where both sentences name people or places and share none of them."""
-    names = [entities(f.sentence) for f in chunk]
-    columns: dict[str, int] = {}
-    rows = [[columns.setdefault(name, len(columns)) for name in group] for group in names]
-    incidence = np.zeros((len(chunk), max(1, len(columns))), dtype=np.float32)
-    for row, cols in enumerate(rows):
-        incidence[row, cols] = 1.0
-    named = incidence.sum(axis=1) > 0
-    disjoint = (incidence @ incidence.T == 0) & named[:, None] & named[None, :]
-    factor: np.ndarray = np.where(disjoint, np.float32(penalty), np.float32(1.0))
-    return factor
+    Each fact joins the sub-blocks of its `keys` most distinctive context words among those other
+    facts of the block share; two facts stating the same thing share such words. A sub-block that
+    is still too large is cut into pieces of `max_size`.
+    """
+    if len(block) <= max_size:
+        return [np.arange(len(block))]
+    word_sets = [{stem(w) for w in f.context} for f in block]
+    shared: Counter[str] = Counter(w for words in word_sets for w in words)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for index, words in enumerate(word_sets):
+        usable = sorted((w for w in words if shared[w] > 1), key=lambda w: (-weights.get(w, 1.0), w))
+        for word in usable[:keys] or ["<none>"]:
+            groups[word].append(index)
+    pieces = []
+    for members in groups.values():
+        for start in range(0, len(members), max_size):
+            pieces.append(np.array(members[start : start + max_size]))
+    return pieces
 
 
 def _cluster_block(
-    chunk: Sequence[Fact],
-    weights: dict[str, float],
-    present: int | None,
+    block: Sequence[Fact],
+    features: BlockFeatures,
+    pieces: Sequence[np.ndarray],
     *,
-    counted_weight: float,
     min_score: float,
+    rows_per_pass: int,
     neighbours: int,
-    entity_penalty: float,
 ) -> list[Cluster]:
-    if len(chunk) == 1:
-        return [Cluster(tuple(chunk), {})]
-    score = pair_scores(chunk, weights, present, counted_weight=counted_weight, entity_penalty=entity_penalty)
-    parent = list(range(len(chunk)))
+    parent = list(range(len(block)))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -282,26 +307,21 @@ def _cluster_block(
             i = parent[i]
         return i
 
-    keep = min(neighbours, len(chunk) - 1)
-    nearest = np.argpartition(-score, keep - 1, axis=1)[:, :keep] if keep > 0 else np.zeros((0, 0), int)
-    for i, row in enumerate(nearest):
-        for j in row:
-            if score[i, j] >= min_score:
-                parent[find(int(i))] = find(int(j))
+    for piece in pieces:
+        if len(piece) < 2:
+            continue
+        keep = min(neighbours, len(piece) - 1)
+        for start in range(0, len(piece), rows_per_pass):
+            rows = piece[start : start + rows_per_pass]
+            score = features.scores(rows, piece)
+            nearest = np.argpartition(-score, keep - 1, axis=1)[:, :keep]
+            strong = np.take_along_axis(score, nearest, axis=1) >= min_score
+            for offset, column in zip(*np.nonzero(strong), strict=True):
+                parent[find(int(rows[offset]))] = find(int(piece[nearest[offset, column]]))
     groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(chunk)):
+    for i in range(len(block)):
         groups[find(i)].append(i)
-    clusters = []
-    for members in groups.values():
-        scores = (
-            {
-                (a, b): float(score[members[a], members[b]])
-                for a in range(len(members))
-                for b in range(a + 1, len(members))
-                if score[members[a], members[b]] > 0
-            }
-            if len(members) <= 200
-            else {}
-        )
-        clusters.append(Cluster(tuple(chunk[m] for m in members), scores))
-    return clusters
+    return [
+        Cluster(tuple(block[m] for m in members), features if len(members) > 1 else None, tuple(members))
+        for members in groups.values()
+    ]

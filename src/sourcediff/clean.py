@@ -36,11 +36,12 @@ def furniture_reason(line: str, *, repeated: bool, after_video: bool) -> str | N
     """Why a paragraph is page furniture, or None when it is text."""
     if _DURATION_LINE.match(line):
         return "video length"
-    if _IMAGE_MARKUP.search(line) or _CREDIT_TAIL.search(line):
+    markup_possible = ":" in line or "![" in line or "<img" in line  # cheap test before the patterns
+    if markup_possible and (_IMAGE_MARKUP.search(line) or _CREDIT_TAIL.search(line)):
         return "image or caption markup"
-    if _URL_LINE.match(line):
+    if " " not in line and _URL_LINE.match(line):
         return "bare web address"
-    if _TIMESTAMP_LINE.match(line):
+    if len(line) < 40 and _TIMESTAMP_LINE.match(line):
         return "time stamp"
     words = line.split()
     if (repeated and not _SENTENCE_END.search(line)) or (repeated and len(words) <= 12):
@@ -50,8 +51,9 @@ def furniture_reason(line: str, *, repeated: bool, after_video: bool) -> str | N
     return None
 
 
-def _word_sets(doc: Document, paras: Sequence[Paragraph]) -> list[frozenset[str]]:
-    return [frozenset(stem(word) for word in content_words(doc.text[p.start : p.end])) for p in paras]
+def paragraph_words(text: str, paras: Sequence[Paragraph]) -> tuple[frozenset[str], ...]:
+    """Each paragraph's stemmed content words: what the story score compares across documents."""
+    return tuple(frozenset(stem(word) for word in content_words(text[p.start : p.end])) for p in paras)
 
 
 def _furniture(doc: Document, paras: Sequence[Paragraph], shared_lines: Counter[str]) -> dict[int, str]:
@@ -67,22 +69,20 @@ def _furniture(doc: Document, paras: Sequence[Paragraph], shared_lines: Counter[
     return reasons
 
 
-def story_scores(word_sets: Sequence[frozenset[str]], others: Sequence[Counter[str]], n_others: int) -> list[float]:
+def story_scores(
+    word_sets: Sequence[frozenset[str]], document_frequency: Counter[str], own: frozenset[str], n_others: int
+) -> list[float]:
     """For each paragraph, how much of its vocabulary the other outlets share (0..1).
 
-    A word counts fully when at least half of the other documents use it.
+    `document_frequency` counts the documents using each word, this one included (`own` is its
+    vocabulary). A word counts fully when at least half of the other documents use it.
     """
     if n_others == 0:
         return [1.0] * len(word_sets)
     full = max(1.0, n_others / 2)
-    scores = []
-    for words in word_sets:
-        if not words:
-            scores.append(1.0)
-            continue
-        shared = sum(min(1.0, sum(counter[w] for counter in others) / full) for w in words)
-        scores.append(shared / len(words))
-    return scores
+    words_here = frozenset().union(*word_sets)
+    credit = {w: min(1.0, (document_frequency[w] - (w in own)) / full) for w in words_here}
+    return [sum(map(credit.__getitem__, words)) / len(words) if words else 1.0 for words in word_sets]
 
 
 def _off_story(
@@ -123,6 +123,7 @@ def clean(
     documents: Sequence[Document],
     paragraph_lists: Sequence[Sequence[Paragraph]],
     *,
+    word_set_lists: Sequence[Sequence[frozenset[str]]] | None = None,
     no_filter: bool = False,
     low_score: float = 0.45,
     very_low_score: float = 0.2,
@@ -135,18 +136,21 @@ def clean(
     for doc, paras in zip(documents, paragraph_lists, strict=True):
         shared_lines.update({doc.text[p.start : p.end].strip() for p in paras})
     furniture = [_furniture(d, p, shared_lines) for d, p in zip(documents, paragraph_lists, strict=True)]
-    word_sets = [_word_sets(d, p) for d, p in zip(documents, paragraph_lists, strict=True)]
+    if word_set_lists is None:
+        word_set_lists = [paragraph_words(d.text, p) for d, p in zip(documents, paragraph_lists, strict=True)]
+    word_sets = list(word_set_lists)
     off: list[dict[int, str]] = [{} for _ in documents]
     if not no_filter and len(documents) > 1:
         for _ in range(2):  # the second pass counts only the words of text kept by the first
             vocab = [
-                Counter(set().union(*(ws for i, ws in enumerate(sets) if i not in f and i not in o)))
+                frozenset().union(*(ws for i, ws in enumerate(sets) if i not in f and i not in o))
                 for sets, f, o in zip(word_sets, furniture, off, strict=True)
             ]
-            totals = sum(vocab, Counter())
+            totals: Counter[str] = Counter()
+            for words in vocab:
+                totals.update(words)
             for index, sets in enumerate(word_sets):
-                others = [totals - vocab[index]]
-                scores = story_scores(sets, others, len(documents) - 1)
+                scores = story_scores(sets, totals, vocab[index], len(documents) - 1)
                 candidates = [i for i in range(len(sets)) if i not in furniture[index]]
                 off[index] = _off_story(
                     scores,

@@ -111,6 +111,7 @@ def _trend_reason(trend: str | None) -> str:
 @dataclass(frozen=True, slots=True)
 class CompareSettings:
     min_conflict_score: float = 0.5  # alignment needed before a disagreement is called a conflict
+    conflict_sample: int = 40  # facts per side whose alignment scores are checked for a conflict
     rounding_share: float = 0.05
 
 
@@ -147,42 +148,64 @@ def _numbered(finding: Finding, number: int) -> Finding:
 def _judge_cluster(
     cluster: Cluster, outlets: Outlets, rates: dict[str, float], settings: CompareSettings
 ) -> list[Finding]:
+    """Verdicts for one cluster; work is done per distinct reading, not per pair of facts."""
     facts = cluster.facts
     spans = [span_of(f, rates=rates, rounding_share=settings.rounding_share) for f in facts]
-    usable = [i for i, s in enumerate(spans) if s is not None]
-    docs = {facts[i].doc for i in usable}
-    if len(docs) < 2:
+    readings: dict[Span, list[int]] = {}
+    for index, span in enumerate(spans):
+        if span is not None:
+            readings.setdefault(span, []).append(index)
+    if len({facts[i].doc for members in readings.values() for i in members}) < 2:
         return _unresolved(facts, outlets)
-    majority = _majority(usable, facts, spans)
-    outliers = [i for i in usable if i not in majority]
-    findings: list[Finding] = []
-    explained: list[tuple[int, Judgement]] = []
-    unexplained: list[int] = []
-    for i in outliers:
-        verdicts = [judge(spans[i], spans[m]) for m in majority]  # type: ignore[arg-type]
-        worst = max(verdicts, key=lambda v: v.level)
+    verdict_of = _cached_judge()
+    majority = _majority(readings, facts, verdict_of)
+    explained: list[tuple[Span, Judgement]] = []
+    unexplained: list[Span] = []
+    for span in (s for s in readings if s not in majority):
+        worst = max((verdict_of(span, m) for m in majority), key=lambda v: v.level)
         if worst.level == CONFLICT:
-            unexplained.append(i)
+            unexplained.append(span)
         else:
-            explained.append((i, worst))
-    majority_levels = [judge(spans[a], spans[b]) for a in majority for b in majority if a < b]  # type: ignore[arg-type]
-    reasons = [j.reason for j in majority_levels if j.level > SAME] + [j.reason for _, j in explained]
-    group = sorted(majority + [i for i, _ in explained])
-    group_docs = {facts[i].doc for i in group}
-    if len(group_docs) >= 2:
+            explained.append((span, worst))
+    reasons = [verdict_of(a, b).reason for n, a in enumerate(majority) for b in majority[n + 1 :]]
+    reasons = [r for r in reasons if r != "same figure"] + [j.reason for _, j in explained]
+    group = sorted(i for span in majority + [s for s, _ in explained] for i in readings[span])
+    findings: list[Finding] = []
+    if len({facts[i].doc for i in group}) >= 2:
         verdict: Verdict = "qualified" if reasons else "agree"
         findings.append(_finding([facts[i] for i in group], verdict, _explain(reasons), outlets))
     elif not unexplained:
         findings.append(_finding([facts[i] for i in group], "single", "only one outlet gives this figure", outlets))
-    for same_value in _by_value(unexplained, facts, spans):
-        support = [m for m in majority if all(facts[m].doc != facts[i].doc for i in same_value)]
-        best = max((cluster.score(i, m) for i in same_value for m in support), default=0.0)
-        if not support or best < settings.min_conflict_score:
-            reason = "no other outlet clearly states the same fact"
-            findings.extend(_finding([facts[i]], "single", reason, outlets) for i in same_value)
-            continue
-        findings.append(_finding([facts[i] for i in same_value] + [facts[m] for m in support], "conflict", "", outlets))
+    backing = [i for span in majority for i in readings[span]]
+    for same_value in _by_value(unexplained, readings):
+        findings.extend(_conflict(cluster, same_value, backing, outlets, settings))
     return findings
+
+
+def _cached_judge() -> Callable[[Span, Span], Judgement]:
+    cache: dict[tuple[Span, Span], Judgement] = {}
+
+    def verdict_of(a: Span, b: Span) -> Judgement:
+        if (a, b) not in cache:
+            cache[(a, b)] = judge(a, b)
+        return cache[(a, b)]
+
+    return verdict_of
+
+
+def _conflict(
+    cluster: Cluster, same_value: list[int], backing: list[int], outlets: Outlets, settings: CompareSettings
+) -> list[Finding]:
+    """One side of a conflict against the majority, if the alignment is strong enough to say so."""
+    facts = cluster.facts
+    outlier_docs = {facts[i].doc for i in same_value}
+    support = [m for m in backing if facts[m].doc not in outlier_docs]
+    sample = support[: settings.conflict_sample]
+    best = max((cluster.score(i, m) for i in same_value[: settings.conflict_sample] for m in sample), default=0.0)
+    if not support or best < settings.min_conflict_score:
+        reason = "no other outlet clearly states the same fact"
+        return [_finding([facts[i]], "single", reason, outlets) for i in same_value]
+    return [_finding([facts[i] for i in same_value] + [facts[m] for m in support], "conflict", "", outlets)]
 
 
 def _unresolved(facts: Sequence[Fact], outlets: Outlets) -> list[Finding]:
@@ -199,41 +222,43 @@ def _unresolved(facts: Sequence[Fact], outlets: Outlets) -> list[Finding]:
     return findings
 
 
-def _by_value(indexes: list[int], facts: Sequence[Fact], spans: Sequence[Span | None]) -> list[list[int]]:
+def _by_value(unexplained: list[Span], readings: dict[Span, list[int]]) -> list[list[int]]:
     """Outliers that give the same figure form one side of one conflict."""
     groups: dict[tuple[float, float], list[int]] = {}
-    for i in indexes:
-        span = spans[i]
-        if span is not None:
-            groups.setdefault((span.low, span.high), []).append(i)
-    return list(groups.values())
+    for span in unexplained:
+        groups.setdefault((span.low, span.high), []).extend(readings[span])
+    return [sorted(group) for group in groups.values()]
 
 
-def _majority(usable: list[int], facts: Sequence[Fact], spans: Sequence[Span | None]) -> list[int]:
-    """The largest set of mutually compatible facts, grown from the best-supported figure.
+def _majority(
+    readings: dict[Span, list[int]], facts: Sequence[Fact], verdict_of: Callable[[Span, Span], Judgement]
+) -> list[Span]:
+    """The largest set of mutually compatible readings, grown from the best-supported one.
 
-    Support is counted in outlets; exact, current figures are preferred as the seed, and a fact
-    joins only when it is compatible with every fact already in.
+    Support is counted in outlets; exact, current figures are preferred as the seed, and a reading
+    joins only when it is compatible with every reading already in.
     """
+    docs = {span: {facts[i].doc for i in members} for span, members in readings.items()}
 
-    def fits(i: int, j: int) -> bool:
-        return judge(spans[i], spans[j]).level <= LOOSE  # type: ignore[arg-type]
+    def fits(a: Span, b: Span) -> bool:
+        return verdict_of(a, b).level <= LOOSE
 
-    def support(i: int) -> int:
-        return len({facts[j].doc for j in usable if fits(i, j)})
-
-    def preference(i: int) -> tuple[int, int, int, int]:
-        detail = facts[i].detail
+    def preference(span: Span) -> tuple[int, int, int, int]:
+        backers: set[str] = set()
+        for other in readings:
+            if fits(span, other):
+                backers |= docs[other]
+        first = readings[span][0]
+        detail = facts[first].detail
         exact = 1 if isinstance(detail, Quantity) and detail.bound == "=" else 0
-        current = 0 if spans[i] and spans[i].trend else 1  # type: ignore[union-attr]
-        return (support(i), current, exact, -i)
+        return (len(backers), 0 if span.trend else 1, exact, -first)
 
-    ordered = sorted(usable, key=preference, reverse=True)
+    ordered = sorted(readings, key=preference, reverse=True)
     chosen = [ordered[0]]
-    for i in ordered[1:]:
-        if all(fits(i, j) for j in chosen):
-            chosen.append(i)
-    return sorted(chosen)
+    for span in ordered[1:]:
+        if all(fits(span, other) for other in chosen):
+            chosen.append(span)
+    return chosen
 
 
 def _explain(reasons: Sequence[str]) -> str:

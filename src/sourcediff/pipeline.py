@@ -72,7 +72,12 @@ def extract_facts(
     analyses = _analyse_all(usable, workers=workers)
     timings["extract"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    cleaned = clean(usable, [list(a.paragraphs) for a in analyses], no_filter=no_filter)
+    cleaned = clean(
+        usable,
+        [list(a.paragraphs) for a in analyses],
+        word_set_lists=[a.paragraph_words for a in analyses],
+        no_filter=no_filter,
+    )
     timings["clean"] = time.perf_counter() - mark
     facts: list[Fact] = []
     for analysis, kept in zip(analyses, cleaned, strict=True):

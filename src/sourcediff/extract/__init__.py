@@ -25,6 +25,7 @@ class Analysis:
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
     facts: tuple[Fact, ...]
+    paragraph_words: tuple[frozenset[str], ...] = ()  # for the cleaning stage, computed here in parallel
 
 
 def published_date(doc: Document) -> date | None:
@@ -38,18 +39,19 @@ def published_date(doc: Document) -> date | None:
 
 def analyse(doc: Document) -> Analysis:
     """Segment one document and extract every fact from it, in text order."""
-    from .dates import extract_dates, year_spans
+    from ..clean import paragraph_words
+    from .dates import extract_dates, named_year_spans
     from .measures import refine
     from .numbers import extract_numbers
 
     paras = paragraphs(doc.text)
     sents = sentences(doc.text, paras)
     dates = extract_dates(doc.text, sents, doc_id=doc.id, published=published_date(doc))
-    taken = [(d.start, d.end) for d in dates] + [(s, e) for s, e, _ in year_spans(doc.text, include_names=True)]
+    taken = [(d.start, d.end) for d in dates] + [(s, e) for s, e, _ in named_year_spans(doc.text)]
     numbers = extract_numbers(doc.text, sents, doc_id=doc.id, skip_spans=taken)
     numbers = [refine(fact) for fact in numbers]
     facts = anchor_years(doc.text, sorted(dates + numbers, key=lambda f: f.start), sents, dates)
-    return Analysis(doc.id, tuple(paras), tuple(sents), tuple(facts))
+    return Analysis(doc.id, tuple(paras), tuple(sents), tuple(facts), paragraph_words(doc.text, paras))
 
 
 def anchor_years(text: str, facts: Sequence[Fact], sents: Sequence[Sentence], dates: Sequence[Fact]) -> list[Fact]:

@@ -87,8 +87,13 @@ def word_value(phrase: str) -> float | None:
         return None
 
 
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _digit_figures(sentence: str) -> list[Figure]:
-    found = []
+    found: list[Figure] = []
+    if not _HAS_DIGIT.search(sentence):
+        return found
     for match in _DIGITS.finditer(sentence):
         start, end = match.start(), match.end()
         digits = match.group("digits")
@@ -115,30 +120,83 @@ def _digit_figures(sentence: str) -> list[Figure]:
     return found
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+_SCALE_TOKENS = frozenset({"hundred", "thousand", "million", "billion"})
+_DOZEN_TOKENS = frozenset({"dozen", "dozens"})
+_FRACTION_TOKENS = frozenset(FRACTIONS)
+_UNIT_TOKENS = frozenset({"decade", "year", "month", "week", "day", "century", "fortnight", "hour", "minute"})
+_VAGUE_TOKENS = frozenset(VAGUE_PLURALS)
+_NUMBER_TOKENS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALE_WORDS)
+
+
 def _word_figures(sentence: str) -> list[Figure]:
+    """Figures written in words; each pattern runs only when the sentence has one of its words."""
+    tokens = set(_LOWER_WORD.findall(sentence.lower()))
+    found: list[Figure] = []
+    if tokens & _SCALE_TOKENS:
+        found += _scale_figures(sentence)
+    if tokens & _DOZEN_TOKENS:
+        found += _dozen_figures(sentence)
+    if tokens & _FRACTION_TOKENS:
+        found += _fraction_figures(sentence)
+    if tokens & _UNIT_TOKENS:
+        found += _one_unit_figures(sentence)
+    if tokens & _VAGUE_TOKENS:
+        found += _vague_figures(sentence)
+    if tokens & _NUMBER_TOKENS:
+        found += _number_word_figures(sentence)
+    return found
+
+
+def _scale_figures(sentence: str) -> list[Figure]:
     found = []
     for match in _A_SCALE.finditer(sentence):
         scale = SCALE_WORDS[match.group("scale").lower()]
         factor = 0.5 if match.group().lower().startswith("half") else 1.0
         found.append(Figure(match.start(), match.end(), scale * factor, scale * factor, words=True))
+    return found
+
+
+def _dozen_figures(sentence: str) -> list[Figure]:
+    found = []
     for match in _DOZEN.finditer(sentence):
         count_word = (match.group("n") or "").lower()
         if match.group().lower().endswith("dozens"):
             continue
         count = 1.0 if count_word in ("", "a") else float(UNITS.get(count_word) or TENS.get(count_word, 1))
         found.append(Figure(match.start(), match.end(), 12 * count, 12.0, words=True))
+    return found
+
+
+def _fraction_figures(sentence: str) -> list[Figure]:
+    found = []
     for match in _FRACTION.finditer(sentence):
         count_word = (match.group("n") or "a").lower()
         count = 1.0 if count_word in ("a", "one") else float(UNITS.get(count_word, 1))
         share = FRACTIONS[match.group("frac").lower()] * count
         found.append(Figure(match.start(), match.end(), share, 0.05, fraction=True, words=True))
+    return found
+
+
+def _one_unit_figures(sentence: str) -> list[Figure]:
+    found = []
     for match in _ONE_UNIT.finditer(sentence):
         if not _RATE_BEFORE.search(sentence[: match.start()]):  # "500 cases a year" is a rate
             found.append(Figure(match.start(), match.end() - 1, 1.0, 1.0, words=True))
+    return found
+
+
+def _vague_figures(sentence: str) -> list[Figure]:
+    found = []
     for match in _VAGUE.finditer(sentence):
         word = match.group("word")
         found.append(Figure(match.start(), match.start() + len(word), float(VAGUE_PLURALS[word.lower()]),
                             float(VAGUE_PLURALS[word.lower()]), words=True, vague=True))
+    return found
+
+
+def _number_word_figures(sentence: str) -> list[Figure]:
+    found = []
     for match in _WORD_NUMBER.finditer(sentence):
         value = word_value(match.group())
         if value is None:

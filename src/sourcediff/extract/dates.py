@@ -27,7 +27,7 @@ from sourcediff.extract._date_patterns import (
 from sourcediff.models import Fact, When
 from sourcediff.text import Sentence, content_words
 
-__all__ = ["extract_dates", "year_spans"]
+__all__ = ["extract_dates", "named_year_spans", "year_spans"]
 
 Date = datetime.date
 Span = tuple[Date, Date]
@@ -421,7 +421,14 @@ def year_spans(text: str, *, include_names: bool = False) -> list[tuple[int, int
             found.append((match.start(), match.end(), int(match.group())))
     if include_names:
         taken = {start for start, _end, _year in found}
-        for match in _NAMED_YEAR.finditer(text):
-            if match.start(2) not in taken and _names_year(text, match):
-                found.append((match.start(2), match.end(2), int(match.group(2))))
+        found += [span for span in named_year_spans(text) if span[0] not in taken]
     return sorted(found)
+
+
+def named_year_spans(text: str) -> list[tuple[int, int, int]]:
+    """Years that are part of a name ("Education Act 1996", "Euro 2020"): no dates, no counts."""
+    return [
+        (match.start(2), match.end(2), int(match.group(2)))
+        for match in _NAMED_YEAR.finditer(text)
+        if _names_year(text, match)
+    ]

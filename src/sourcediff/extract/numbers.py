@@ -323,17 +323,21 @@ def _nearest_noun_before(before: str) -> str | None:
     return None
 
 
+_PHRASE_REACH = 48  # characters either side of a figure that a qualifier phrase can span
+
+
 def _ends_with_phrase(text: str, phrases: Sequence[str]) -> str | None:
-    lowered = re.sub(r"\s+", " ", text.lower()).rstrip()
-    for phrase in sorted(phrases, key=len, reverse=True):
+    """The longest of `phrases` (sorted longest first) that `text` ends with, as a whole word."""
+    lowered = re.sub(r"\s+", " ", text[-_PHRASE_REACH:].lower()).rstrip()
+    for phrase in phrases:
         if lowered.endswith(phrase) and (len(lowered) == len(phrase) or not lowered[-len(phrase) - 1].isalpha()):
             return phrase
     return None
 
 
 def _starts_with_phrase(text: str, phrases: Sequence[str]) -> str | None:
-    lowered = re.sub(r"\s+", " ", text.lower()).lstrip(" ")
-    for phrase in sorted(phrases, key=len, reverse=True):
+    lowered = re.sub(r"\s+", " ", text[:_PHRASE_REACH].lower()).lstrip(" ")
+    for phrase in phrases:
         if lowered.startswith(phrase) and (len(lowered) == len(phrase) or not lowered[len(phrase)].isalpha()):
             return phrase
     return None
@@ -341,6 +345,7 @@ def _starts_with_phrase(text: str, phrases: Sequence[str]) -> str | None:
 
 def _bound(before: str, after: str, figure: Figure, tolerance: float) -> _Bound:
     value, high = figure.value, figure.high
+    before = before[-_PHRASE_REACH:]
     before_clean = re.sub(r"(?:\s+(?:just|only|well|slightly|some))?\s*$", "", before)
     if figure.vague:
         return _Bound(">=", value, None, ())
@@ -398,6 +403,9 @@ _AFTER_RULES: tuple[_Rule, ...] = (
     (AFTER_UPPER_INCLUSIVE, _upper_inclusive),
     (AFTER_APPROXIMATE, _approximate),
 )
+# Longest phrase first, so "more than" wins over "more".
+_BEFORE_RULES = tuple((tuple(sorted(phrases, key=len, reverse=True)), make) for phrases, make in _BEFORE_RULES)
+_AFTER_RULES = tuple((tuple(sorted(phrases, key=len, reverse=True)), make) for phrases, make in _AFTER_RULES)
 
 
 def _trend(before: str) -> str | None:
