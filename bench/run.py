@@ -12,7 +12,8 @@ with os.wait4, which returns that one child's resource usage. The helper is need
 carries a process's peak RSS across exec, so a child started straight from this script would
 inherit the generator's own peak; and RUSAGE_CHILDREN would give the maximum over every child so
 far. The peak RSS printed is the largest single process in the command's tree (the CLI or one of
-its extraction workers), not their sum; CPU time is the whole tree's.
+its extraction workers), not their sum; CPU time is the whole tree's. Commands run with -v, whose
+`timings:` line gives the time of each pipeline stage.
 """
 
 from __future__ import annotations
@@ -374,21 +375,28 @@ def print_targets(results: Sequence[Result]) -> None:
 # ---- command line -------------------------------------------------------------------------------
 
 
+def positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
                         help="comma-separated story sizes in articles (default: %(default)s)")
-    parser.add_argument("--repeat", type=int, default=3,
+    parser.add_argument("--repeat", type=positive, default=3,
                         help=f"runs per story of up to {REPEAT_UP_TO} articles (default: %(default)s)")
-    parser.add_argument("--repeat-large", type=int, default=1,
+    parser.add_argument("--repeat-large", type=positive, default=1,
                         help="runs per larger story (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=SEED, help="random seed (default: %(default)s)")
     parser.add_argument("--keep", type=Path, default=None, metavar="DIR",
                         help="write the generated inputs and reports to DIR and keep them")
     args = parser.parse_args(argv)
     try:
-        args.sizes = [int(size) for size in args.sizes.split(",") if size.strip()]
-    except ValueError:
+        args.sizes = [positive(size) for size in args.sizes.split(",") if size.strip()]
+    except (ValueError, argparse.ArgumentTypeError):
         parser.error(f"--sizes takes whole numbers separated by commas, not {args.sizes!r}")
     return args
 

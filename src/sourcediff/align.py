@@ -170,7 +170,7 @@ def align(
     published_years: Sequence[int] = (),
     min_score: float = 0.5,
     rows_per_pass: int = 1024,
-    max_block: int = 2000,
+    max_block: int = 500,
     neighbours: int = 6,
     entity_penalty: float = 0.6,
 ) -> list[Cluster]:
@@ -219,7 +219,12 @@ def _idf(facts: Sequence[Fact]) -> dict[str, float]:
 
 
 class BlockFeatures:
-    """What pair scores are computed from, for every fact of one block, as arrays."""
+    """What pair scores are computed from, for every fact of one block.
+
+    Words and names are kept per fact as column lists; a dense matrix is built only for the rows
+    and columns one pass scores, over just their words, so memory never grows with the block's
+    whole vocabulary.
+    """
 
     def __init__(
         self,
@@ -232,14 +237,13 @@ class BlockFeatures:
     ) -> None:
         self.counted_weight = counted_weight
         self.entity_penalty = entity_penalty
-        self.words, vocabulary = _incidence([{stem(w) for w in f.context} for f in block])
-        word_weight = np.ones(self.words.shape[1], dtype=np.float32)
+        vocabulary: dict[str, int] = {}
+        self.words = [[vocabulary.setdefault(stem(w), len(vocabulary)) for w in set(f.context)] for f in block]
+        self.word_weight = np.ones(max(1, len(vocabulary)), dtype=np.float32)
         for word, column in vocabulary.items():
-            word_weight[column] = weights.get(word, 1.0)
-        self.weighted = self.words * word_weight
-        self.size = self.weighted.sum(axis=1)
-        self.names, _ = _incidence([entities(f.sentence) for f in block])
-        self.named = self.names.sum(axis=1) > 0
+            self.word_weight[column] = weights.get(word, 1.0)
+        people: dict[str, int] = {}
+        self.names = [[people.setdefault(n, len(people)) for n in entities(f.sentence)] for f in block]
         self.years = np.array([f.year if f.year is not None else (present or 0) for f in block])
         doc_ids: dict[str, int] = {}
         self.docs = np.array([doc_ids.setdefault(f.doc, len(doc_ids)) for f in block])
@@ -247,24 +251,40 @@ class BlockFeatures:
     def scores(self, rows: Sequence[int] | np.ndarray, cols: Sequence[int] | np.ndarray) -> np.ndarray:
         """Pair scores (0..1) of `rows` against `cols`; 0 within one document or across years."""
         rows, cols = np.asarray(rows), np.asarray(cols)
-        shared = self.weighted[rows] @ self.words[cols].T
-        dice = 2 * shared / np.maximum(self.size[rows][:, None] + self.size[cols][None, :], 1e-9)
+        left, right, columns = _dense(self.words, rows, cols)
+        weight = self.word_weight[columns]
+        weighted = left * weight
+        shared = weighted @ right.T
+        size_left, size_right = weighted.sum(axis=1), (right * weight).sum(axis=1)
+        dice = 2 * shared / np.maximum(size_left[:, None] + size_right[None, :], 1e-9)
         score: np.ndarray = self.counted_weight + (1 - self.counted_weight) * dice
-        disjoint = (self.names[rows] @ self.names[cols].T == 0) & self.named[rows][:, None] & self.named[cols][None, :]
+        named_left, named_right, _ = _dense(self.names, rows, cols)
+        has_left, has_right = named_left.sum(axis=1) > 0, named_right.sum(axis=1) > 0
+        disjoint = (named_left @ named_right.T == 0) & has_left[:, None] & has_right[None, :]
         score = np.where(disjoint, score * self.entity_penalty, score)
         score[self.years[rows][:, None] != self.years[cols][None, :]] = 0.0
         score[self.docs[rows][:, None] == self.docs[cols][None, :]] = 0.0
         return score
 
 
-def _incidence(groups: Sequence[set[str] | frozenset[str]]) -> tuple[np.ndarray, dict[str, int]]:
-    """A 0/1 matrix (one row per group, one column per distinct item) and the item columns."""
-    vocabulary: dict[str, int] = {}
-    rows = [[vocabulary.setdefault(item, len(vocabulary)) for item in group] for group in groups]
-    matrix = np.zeros((len(groups), max(1, len(vocabulary))), dtype=np.float32)
-    for row, columns in enumerate(rows):
-        matrix[row, columns] = 1.0
-    return matrix, vocabulary
+def _dense(
+    members: Sequence[list[int]], rows: np.ndarray, cols: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """0/1 matrices for `rows` and `cols` over only the columns they use, and those columns."""
+    used = sorted({c for i in rows for c in members[i]} | {c for i in cols for c in members[i]})
+    local = {column: n for n, column in enumerate(used)}
+    width = max(1, len(used))
+
+    def fill(indexes: np.ndarray) -> np.ndarray:
+        lists = [members[i] for i in indexes]
+        matrix = np.zeros((len(indexes), width), dtype=np.float32)
+        flat = [local[c] for items in lists for c in items]
+        if flat:
+            row_of = np.repeat(np.arange(len(lists)), [len(items) for items in lists])
+            matrix[row_of, flat] = 1.0
+        return matrix
+
+    return fill(rows), fill(cols), np.array(used or [0], dtype=np.int64)
 
 
 def sub_blocks(block: Sequence[Fact], weights: dict[str, float], *, max_size: int, keys: int = 3) -> list[np.ndarray]:
@@ -272,9 +292,10 @@ def sub_blocks(block: Sequence[Fact], weights: dict[str, float], *, max_size: in
 
     Each fact joins the sub-blocks of its `keys` most distinctive context words among those other
     facts of the block share; two facts stating the same thing share such words. A sub-block that
-    is still too large is cut into pieces of `max_size`.
+    is still too large is cut into pieces of `max_size`. Blocks up to `keys * max_size` facts are
+    scored whole: below that, scoring every pair costs less than scoring each fact `keys` times.
     """
-    if len(block) <= max_size:
+    if len(block) <= keys * max_size:
         return [np.arange(len(block))]
     word_sets = [{stem(w) for w in f.context} for f in block]
     shared: Counter[str] = Counter(w for words in word_sets for w in words)
