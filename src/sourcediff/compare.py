@@ -128,8 +128,13 @@ def compare(
     findings: list[Finding] = []
     for cluster in clusters:
         findings.extend(_judge_cluster(cluster, outlets, rates or {}, settings))
-    findings.sort(key=_rank)
-    return [_numbered(f, n) for n, f in enumerate(findings, start=1)]
+    return rank_and_number(findings)
+
+
+def rank_and_number(findings: Sequence[Finding]) -> list[Finding]:
+    """Most severe first, conflicts before explained differences; ids F001, F002, ... in that order."""
+    ranked = sorted(findings, key=_rank)
+    return [_numbered(f, n) for n, f in enumerate(ranked, start=1)]
 
 
 def _rank(finding: Finding) -> tuple[int, int, str, int]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import gc
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from typing import BinaryIO
 
 from .clean import CleanedDocument, clean
-from .extract import Analysis, analyse, published_date
+from .extract import MEASURED_KINDS, Analysis, analyse, published_date
 from .models import Document, Dropped, Fact, Report
 
 PARALLEL_FROM = 24  # documents; below this a process pool costs more than it saves
@@ -58,7 +58,9 @@ def _check(
     kinds: Sequence[str] | None,
 ) -> Report:
     from .align import align
-    from .compare import compare
+    from .compare import compare, rank_and_number
+    from .names import compare_names
+    from .quotes import compare_quotes
     from .read import read_paths
 
     timings: dict[str, float] = {}
@@ -69,14 +71,26 @@ def _check(
     if kinds is not None:
         facts = [f for f in facts if f.kind in kinds]
     mark = time.perf_counter()
+    measured = [f for f in facts if f.kind in MEASURED_KINDS]
     years = [d.year for d in (published_date(doc) for doc in docs if doc.status == "ok") if d]
-    clusters = align(facts, published_years=years)
+    clusters = align(measured, published_years=years)
     timings["align"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    findings = compare(clusters, docs, rates=document_rates(facts))
+    findings = compare(clusters, docs, rates=document_rates(measured))
     timings["compare"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    outlet_of = _outlet_lookup(docs)
+    findings += compare_names([f for f in facts if f.kind == "name"], outlet_of=outlet_of)
+    findings += compare_quotes([f for f in facts if f.kind == "quote"], outlet_of=outlet_of)
+    findings = rank_and_number(findings)
+    timings["names and quotes"] = time.perf_counter() - mark
     dropped = tuple(d for c in cleaned for d in c.dropped)
     return Report(tuple(docs), tuple(findings), tuple(facts), dropped, timings)
+
+
+def _outlet_lookup(docs: Sequence[Document]) -> Callable[[str], str]:
+    outlets = {doc.id: doc.outlet or doc.id for doc in docs}
+    return lambda doc_id: outlets.get(doc_id, doc_id)
 
 
 def read_and_extract(

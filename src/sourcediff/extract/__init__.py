@@ -16,7 +16,8 @@ from ..text import Paragraph, Sentence, paragraphs, sentences
 
 _SAME_YEAR = re.compile(r"\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b|\bthe\s+following\s+year\b", re.IGNORECASE)
 
-KINDS = ("number", "duration", "date")
+KINDS = ("number", "duration", "date", "name", "quote")
+MEASURED_KINDS = ("number", "duration", "date")  # aligned and judged as intervals
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,9 @@ def analyse(doc: Document) -> Analysis:
     from ..clean import paragraph_words
     from .dates import extract_dates, named_year_spans
     from .measures import refine
+    from .names import extract_names
     from .numbers import extract_numbers
+    from .quotes import QuoteValue, extract_quotes
 
     paras = paragraphs(doc.text)
     sents = sentences(doc.text, paras)
@@ -50,7 +53,14 @@ def analyse(doc: Document) -> Analysis:
     taken = [(d.start, d.end) for d in dates] + [(s, e) for s, e, _ in named_year_spans(doc.text)]
     numbers = extract_numbers(doc.text, sents, doc_id=doc.id, skip_spans=taken)
     numbers = [refine(fact) for fact in numbers]
+    names = extract_names(doc.text, sents, doc_id=doc.id)
+    quotes = [  # scare quotes ("rapid", "damning") are a word's tone, not a quote to compare
+        fact
+        for fact in extract_quotes(doc.text, sents, doc_id=doc.id, names=names)
+        if not (isinstance(fact.detail, QuoteValue) and fact.detail.scare)
+    ]
     facts = anchor_years(doc.text, sorted(dates + numbers, key=lambda f: f.start), sents, dates)
+    facts = sorted(facts + names + quotes, key=lambda f: (f.start, f.kind))
     return Analysis(doc.id, tuple(paras), tuple(sents), tuple(facts), paragraph_words(doc.text, paras))
 
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ..models import Fact
+from ..models import Fact, compact_pickle
 from ..text import STOPWORDS, Sentence
 
 __all__ = ["RANKS", "Mention", "extract_names", "fold_name"]
@@ -139,6 +139,7 @@ _APPOSITION_AFTER = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\w\-'’]+\s
 _AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3}\s*,")
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One mention of a name: the words as written, the title before them and the parts of the name."""

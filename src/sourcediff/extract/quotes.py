@@ -1,0 +1,824 @@
+"""Direct quotes: where each one opens and closes, and whom the article gives it to.
+
+Quote marks are read with their neighbours, so an apostrophe (can't, Smith's, '90s, rock 'n'
+roll) never opens or closes a quote, and single quotes work both as the house quote mark and
+nested inside double ones. A paragraph that leaves a quote open continues it when the next
+paragraph opens with a quote mark.
+
+The speaker is the subject of a speech verb next to the quote. Pronouns and role nouns ("she",
+"the minister", "the peer") resolve to the person the article last made the subject of a
+sentence; document nouns ("the report", "her audit") resolve to the document's author.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..models import Fact, compact_pickle
+from ..text import STOPWORDS, Sentence, content_words, paragraphs
+
+SCARE_MAX_WORDS = 3  # one to three quoted words are scare quotes ("unprecedented", "unacceptable"), not speech
+ANTECEDENT_PARAGRAPHS = 6  # how far back a pronoun or "the minister" may look for its person
+CONTEXT_WORDS = 12
+
+# --- quote marks -------------------------------------------------------------------------------
+
+_DOUBLE_OPEN, _DOUBLE_CLOSE, _SINGLE_OPEN, _SINGLE_CLOSE = "“„«", "”»", "‘‚‹", "’›"
+_QUOTE_CHARS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE + "\"'"
+_MARK = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
+_BEFORE_OPEN = frozenset("([{—–-/") | frozenset(_QUOTE_CHARS)
+_AFTER_CLOSE = frozenset(",.;:!?)]}—–-…/") | frozenset(_QUOTE_CHARS)
+# Marks that look like openers but elide letters: '90s, 'em, 'til, 'tis, 'n' (rock 'n' roll).
+_ELIDED_START = re.compile(r"(?:\d\ds|em|til|tis|twas|cause|n['’])(?![A-Za-z])", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """One quote as marked in the text: `start:end` is the quoted words without the outer marks."""
+
+    start: int
+    end: int
+    open_at: int  # the opening mark
+    close_at: int  # just after the closing mark (the paragraph end when it never closes)
+    depth: int  # 0 for a quote in the reporter's text, 1 for a quote inside a quote
+    single: bool  # single quote marks
+
+
+@dataclass(slots=True)
+class _Open:
+    single: bool
+    open_at: int
+    depth: int
+
+
+def _role(text: str, i: int, lo: int, hi: int) -> str:
+    """open, close, either, weak (plural possessive or closer), or apostrophe."""
+    ch = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    may_open = prev.isspace() or prev in _BEFORE_OPEN
+    may_close = nxt.isspace() or nxt in _AFTER_CLOSE
+    if ch in _DOUBLE_OPEN:
+        return "close" if may_close and not may_open else "open"
+    if ch in _DOUBLE_CLOSE:
+        return "open" if may_open and not may_close else "close"
+    if ch == '"':
+        return "open" if may_open and not may_close else "close" if may_close and not may_open else "either"
+    if prev.isalnum() and nxt.isalnum():
+        return "apostrophe"
+    if prev in "nN" and i >= lo + 2 and text[i - 2] in "'’‘":
+        return "apostrophe"
+    if may_open and _ELIDED_START.match(text, i + 1, hi):
+        return "apostrophe"
+    if may_open and not may_close:
+        return "open"
+    if may_close and not may_open:
+        rest = text[i + 1 : i + 3].lstrip()
+        return "weak" if prev in "sS" and nxt == " " and (rest[:1].isalnum() or rest[:1] in "'’") else "close"
+    if may_open and nxt in "'’‘" and _ELIDED_START.match(text, i + 2, hi):
+        return "open"  # a quote that opens on an elided word: ''90s music', ''n' roll'
+    return "open" if ch in _SINGLE_OPEN else "apostrophe"
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quote in the text, outer and nested, in order of their opening marks."""
+    paras = paragraphs(text)
+    found: list[QuoteSpan] = []
+    carried: _Open | None = None
+    for number, para in enumerate(paras):
+        stack: list[_Open] = [carried] if carried else []
+        begin = para.start + 1 if carried else para.start
+        marks = [(m.start(), _role(text, m.start(), para.start, para.end))
+                 for m in _MARK.finditer(text, begin, para.end)]
+        next_opens = number + 1 < len(paras) and text[paras[number + 1].start] in _QUOTE_CHARS
+        for index, (at, mark_role) in enumerate(marks):
+            single = text[at] not in _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
+            role = mark_role
+            if role == "apostrophe":
+                continue
+            match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].single == single), None)
+            if role == "weak":
+                later = any(r == "close" and text[a] not in _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
+                            for a, r in marks[index + 1 :])
+                if match is None or later or next_opens:
+                    continue
+                role = "close"
+            if role == "either":
+                role = "close" if match is not None else "open"
+            if role == "open" and stack and stack[-1].single == single and _after_sentence(text, at):
+                continue  # a paragraph break lost in the source: 'One. 'Two.' is one quote
+            if role == "open":
+                stack.append(_Open(single, at, len(stack)))
+            elif match is not None:
+                found.extend(_span(text, stack[match], at, at + 1))
+                del stack[match:]
+        carried = None
+        if stack:
+            outer = stack[0]
+            following = paras[number + 1] if number + 1 < len(paras) else None
+            if following is not None and _continues(text, following.start, outer.single):
+                carried = outer
+                continue
+            if not outer.single or _opens_clause(text, outer.open_at, para.start):
+                found.extend(_span(text, outer, para.end, para.end))
+    found.sort(key=lambda span: span.open_at)
+    return found
+
+
+def _after_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip()
+    return before.endswith((".", "!", "?", "…"))
+
+
+def _continues(text: str, at: int, single: bool) -> bool:
+    mark = text[at]
+    return mark in ("‘’'‚" if single else "“”\"„«")
+
+
+def _opens_clause(text: str, open_at: int, para_start: int) -> bool:
+    """An unclosed single quote counts only where a quote plainly starts: paragraph start or after ':'."""
+    before = text[para_start:open_at].rstrip()
+    return not before or before.endswith((":", ","))
+
+
+def _span(text: str, opened: _Open, end: int, close_at: int) -> Iterator[QuoteSpan]:
+    start = opened.open_at + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and _WORD.search(text, start, end):
+        yield QuoteSpan(start, end, opened.open_at, close_at, opened.depth, opened.single)
+
+
+# --- people, roles and documents -------------------------------------------------------------------
+
+_TITLES = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "dr": "", "prof": "", "professor": "",
+    "sir": "m", "dame": "f", "lady": "f", "lord": "m", "baroness": "f", "baron": "m", "viscount": "m",
+    "earl": "m", "duke": "m", "duchess": "f", "countess": "f", "king": "m", "queen": "f", "prince": "m",
+    "princess": "f", "rev": "", "reverend": "", "father": "m", "sister": "f", "rabbi": "", "imam": "",
+    "bishop": "", "archbishop": "", "cardinal": "", "pope": "m", "cllr": "", "councillor": "", "det": "",
+    "detective": "", "insp": "", "inspector": "", "sgt": "", "sergeant": "", "supt": "", "pc": "",
+    "capt": "", "captain": "", "col": "", "colonel": "", "gen": "", "general": "", "sen": "",
+    "senator": "", "rep": "", "gov": "", "governor": "", "mayor": "", "judge": "", "justice": "",
+}
+_PREFIX_WORDS: frozenset[str] = frozenset()  # filled below
+_PEER_TITLES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl", "duke", "duchess", "countess"})
+_ROLE_WORDS = frozenset({
+    "secretary", "minister", "chancellor", "president", "leader", "spokesman", "spokeswoman",
+    "spokesperson", "ceo", "chief", "chair", "chairman", "chairwoman", "director", "commissioner",
+    "prosecutor", "attorney", "officer", "head", "editor", "founder", "opposition", "coach", "manager",
+    "ambassador", "envoy", "adviser", "advisor", "speaker", "deputy", "shadow", "premier", "treasurer",
+    "dean", "principal", "constable", "superintendent", "sheriff", "mp", "mep", "peer", "chairperson",
+    "executive", "analyst", "economist", "expert", "lawyer", "barrister", "solicitor", "campaigner",
+    "activist", "official", "source", "witness", "resident", "survivor", "victim", "teacher", "doctor",
+    "nurse", "professor", "researcher", "scientist", "author", "journalist", "columnist", "presenter",
+})
+_PREFIX_WORDS = frozenset(_TITLES) | _ROLE_WORDS
+# Single role nouns that name one person the story already introduced ("the minister said").
+_RESOLVABLE_ROLES = frozenset({"minister", "secretary", "peer", "chancellor", "senator", "mp", "mayor",
+                               "governor", "premier", "baroness", "lord", "lady", "baron", "dame"})
+_DOC_NOUNS = frozenset({
+    "report", "audit", "review", "study", "inquiry", "survey", "paper", "document", "findings", "analysis",
+    "assessment", "evaluation", "investigation", "dossier", "memo", "judgment", "judgement", "ruling",
+    "verdict", "letter", "statement", "submission", "book", "article", "research",
+})
+_NOT_NAME = frozenset("""
+office agency authority police council government ministry department service services court
+party bank union news enforcement commission committee parliament commons house association foundation
+trust institute university college school schools hospital group company corporation inc ltd plc bill
+act taskforce force forces army navy network centre center board unit team club church times post mail
+telegraph herald journal street road avenue square airport station city county borough region valley
+river island islands republic kingdom states nations summit federation league alliance campaign fund
+programme program project crime prosecution hall prison media press tv radio channel magazine daily
+festival award awards prize cup games election conference congress senate assembly cabinet exchange
+market index airlines airways holdings capital energy transport health care education security defence
+defense affairs studies research science technology systems policy strategy operation
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december spring summer autumn winter christmas easter
+north south east west northern southern eastern western greater upper lower central new saint st
+fort port mount lake cape gulf middle national international royal federal state online
+""".split()) | _DOC_NOUNS | _ROLE_WORDS
+_DEMONYM = re.compile(r"(?:ish|ese|ian|ean)$")
+_CAP = (r"(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Col|Capt|Sgt|Lt|Rev|Gov|Sen|Rep|Det|Insp|Supt|Cllr)\.(?=[ \t][A-Z])"
+        r"|[A-Z][A-Za-z\u00C0-\u024F]*(?:[’'\-][A-Za-z\u00C0-\u024F]+)*)")
+_RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[ \t]+{_CAP})*")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_LOWER_ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w\-]*\s+){0,2}?(?:" + "|".join(sorted(_ROLE_WORDS)) + r"))\s+$",
+                                re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Person:
+    name: str  # the fullest form the article gives, without titles
+    key: str  # surname, lower case: "Ms Smith" and "Jane Smith" share it
+    gender: str = ""  # "f" or "m" when a title says so
+    peer: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    person: Person
+    possessive: bool
+
+
+@dataclass(slots=True)
+class _People:
+    by_key: dict[str, Person] = field(default_factory=dict)
+    roles: dict[str, Person] = field(default_factory=dict)  # "home secretary" -> the person
+    mentions: list[_Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    authors: list[tuple[int, Person]] = field(default_factory=list)  # document authors by position
+
+    def mention_at(self, start: int) -> _Mention | None:
+        index = bisect_right(self.starts, start) - 1
+        return self.mentions[index] if index >= 0 and self.mentions[index].start == start else None
+
+    def mention_ending(self, end: int) -> _Mention | None:
+        index = bisect_right(self.starts, end - 1) - 1
+        return self.mentions[index] if index >= 0 and self.mentions[index].end == end else None
+
+    def role(self, phrase: str) -> Person | None:
+        words = phrase.split()
+        for role, person in self.roles.items():
+            shorter = min(len(words), len(role.split()))
+            if shorter >= 2 and (role.endswith(phrase) or phrase.endswith(role)):
+                return person
+        return None
+
+
+def _tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
+    return [(m.group().rstrip("."), offset + m.start(), offset + m.end()) for m in re.finditer(r"\S+", run)]
+
+
+def _split_run(tokens: list[tuple[str, int, int]]) -> tuple[list[str], list[tuple[str, int, int]]]:
+    """Prefix words (titles, roles, stray capitals) and the name that follows them."""
+    cut = 0
+    for index, (word, _, _) in enumerate(tokens):
+        bare = _POSSESSIVE.sub("", word).lower()
+        if bare in _TITLES or bare in _ROLE_WORDS or word.isupper() or bare in STOPWORDS:
+            cut = index + 1
+    return [w for w, _, _ in tokens[:cut]], tokens[cut:]
+
+
+def find_people(text: str) -> _People:
+    people = _People()
+    runs = [(m.group(), m.start()) for m in _RUN.finditer(text)]
+    for run, offset in runs:  # first pass: full names, so a later bare surname can be recognised
+        prefix, name = _split_run(_tokens(run, offset))
+        words = [_POSSESSIVE.sub("", w) for w, _, _ in name]
+        last_prefix = _POSSESSIVE.sub("", prefix[-1]).lower() if prefix else ""
+        titled = last_prefix in _PREFIX_WORDS
+        honorific = last_prefix in _TITLES  # "Dame Carol West", "Lord Green": any surname goes
+        if not 1 <= len(words) <= 3 or any(_not_name(w, strict=not honorific) for w in words):
+            continue
+        if not titled and (len(words) < 2 or (_DEMONYM.search(words[0].lower())
+                                              and not _speech_follows(text, name[-1][2]))):
+            continue
+        _register(people, text, prefix, words, name[0][1])
+    for run, offset in runs:  # second pass: every mention, bare surnames included
+        tokens = _tokens(run, offset)
+        for index, (word, start, _) in enumerate(tokens):
+            bare = _POSSESSIVE.sub("", word)
+            person = people.by_key.get(bare.lower())
+            if person is None or not bare[:1].isupper():
+                continue
+            first = index  # take in the title and first names: "Professor Sarah Lund"
+            given = {w.lower() for w in person.name.split()}
+            while first > 0 and (tokens[first - 1][0].lower() in given or tokens[first - 1][0].lower() in _TITLES):
+                first -= 1
+            people.mentions.append(_Mention(tokens[first][1], start + len(bare), person, bare != word))
+    people.starts = [m.start for m in people.mentions]
+    people.authors = _authors(text, people)
+    return people
+
+
+def people_from_names(text: str, names: Sequence[Fact]) -> _People:
+    """The people index built from name facts: who is mentioned where, with titles and roles."""
+    from .names import Mention
+
+    people = _People()
+    mentions = sorted((f for f in names if isinstance(f.detail, Mention)), key=lambda f: f.start)
+    for fact in mentions:  # first pass: full or titled names, so a later bare surname is recognised
+        mention = fact.detail
+        assert isinstance(mention, Mention)
+        words = [_POSSESSIVE.sub("", w) for w in mention.name.split()]
+        prefix = mention.title.split() + mention.role.split()
+        while len(words) > 1 and (words[0].lower() in _PREFIX_WORDS or words[0].lower() in STOPWORDS):
+            prefix.append(words.pop(0))  # "Nurse Kay Dunn": the role is not part of the name
+        titled = bool(prefix) and prefix[-1].lower().rstrip(".") in _PREFIX_WORDS
+        if mention.entity_kind in ("place", "org") or not words or not (titled or len(words) >= 2):
+            continue
+        honorific = bool(prefix) and prefix[-1].lower().rstrip(".") in _TITLES
+        if any(_not_name(w, strict=not honorific) for w in words):
+            continue
+        _register(people, text, [p.rstrip(",") for p in prefix], words, fact.start)
+    for fact in mentions:  # second pass: every mention of a known person, bare surnames included
+        mention = fact.detail
+        assert isinstance(mention, Mention)
+        words = mention.name.split()
+        person = people.by_key.get(_POSSESSIVE.sub("", words[-1]).lower()) if words else None
+        if person is not None:
+            people.mentions.append(_Mention(fact.start, fact.end, person, mention.possessive))
+    people.starts = [m.start for m in people.mentions]
+    people.authors = _authors(text, people)
+    return people
+
+
+def _not_name(word: str, *, strict: bool = True) -> bool:
+    lowered = word.lower()
+    return ((strict and lowered in _NOT_NAME) or lowered in STOPWORDS or (lowered.endswith("ing") and len(lowered) > 5)
+            or (len(word) > 2 and word[:-1].isupper() and word.endswith("s")))
+
+
+def _register(people: _People, text: str, prefix: list[str], words: list[str], at: int) -> None:
+    key = words[-1].lower()
+    # "Mr Patel" until the story gives a full name; then the fullest untitled form
+    name = " ".join(words) if len(words) > 1 else f"{prefix[-1]} {words[0]}"
+    person = people.by_key.get(key)
+    if person is None:
+        person = people.by_key[key] = Person(name, key)
+    elif len(words) > 1 and (person.name.split()[0].lower() in _PREFIX_WORDS
+                             or len(words) > len(person.name.split())):
+        person.name = name
+    titles = [_POSSESSIVE.sub("", w).lower() for w in prefix]
+    for title in titles:
+        person.gender = person.gender or _TITLES.get(title, "")
+        person.peer = person.peer or title in _PEER_TITLES
+    roles = [w.lower() for w in prefix if w.lower() not in STOPWORDS and w.lower() not in _TITLES]
+    if roles and any(r in _ROLE_WORDS for r in roles):
+        people.roles.setdefault(" ".join(roles), person)
+    lower = None if prefix else _LOWER_ROLE_BEFORE.search(text, max(0, at - 40), at)
+    if lower:
+        people.roles.setdefault(" ".join(lower.group(1).lower().split()), person)
+
+
+_DOCUMENT_BY = re.compile(r"\b(?:" + "|".join(sorted(_DOC_NOUNS)) + r")\s+(?:\w+\s+){0,4}by\s+$")
+
+
+def _authors(text: str, people: _People) -> list[tuple[int, Person]]:
+    """Who wrote a document the story quotes: "Smith's report", "a review by Smith"."""
+    found: list[tuple[int, Person]] = []
+    for mention in people.mentions:
+        after = text[mention.end : mention.end + 40].lower()
+        before = text[max(0, mention.start - 30) : mention.start].lower()
+        if (mention.possessive and any(w in _DOC_NOUNS for w in re.findall(r"[a-z]+", after)[:3])) or (
+                _DOCUMENT_BY.search(before)):
+            found.append((mention.start, mention.person))
+    return found
+
+
+# --- speech verbs and attribution ---------------------------------------------------------------
+
+_SPEECH = """say says said saying tell tells told telling write writes wrote written writing add adds added
+adding warn warns warned warning confirm confirms confirmed conclude concludes concluded claims
+claimed notes noted promise promises promised describe describes described stated insist insists
+insisted explain explains explained argue argues argued stress stresses stressed declare declares
+declared admit admits admitted acknowledge acknowledges acknowledged announce announces announced
+urge urges urged ask asks asked reply replies replied respond responds responded continues continued
+reiterate reiterates reiterated recall recalls recalled criticise criticises criticised criticize
+criticizes criticized comment comments commented remark remarks remarked pledge pledges pledged vow
+vows vowed suggest suggests suggested testify testifies testified tweet tweets tweeted posted
+observe observes observed concede concedes conceded caution cautions cautioned predict predicts
+predicted shout shouted joke joked quip quipped recount recounted
+""".split()
+_FINDING = """found finds find identified identifies identify refers referred refer highlights
+highlighted highlight shows showed shown revealed reveals concluded concludes describes described
+notes noted warns warned says said""".split()
+_SPEECH_RE = re.compile(r"\b(?:" + "|".join(_SPEECH) + r")\b|\b[Aa]ccording to\b")
+_FINDING_RE = re.compile(r"\b(?:" + "|".join(_FINDING) + r")\b")
+_PRONOUN = re.compile(r"(she|he|they|it|we|I)\b", re.IGNORECASE)
+_SKIPPABLE = re.compile(r"(?:\s|\b(?:has|had|have|was|is|also|then|later|previously|already|once|again|just|"
+                        r"further|would|will|repeatedly|publicly|privately|recently|earlier|separately|"
+                        r"reportedly|subsequently|initially|finally|simply|clearly|firmly|quietly|bluntly|"
+                        r"angrily|yesterday|today|tonight)\b)*$")
+_DETERMINERS = frozenset({"the", "a", "an", "one", "her", "his", "its", "their", "our", "another"})
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_HEADS = _ROLE_WORDS | _DOC_NOUNS
+_DESCRIBED_NAME = re.compile(r"(?:[a-z][\w\-’']*[ \t]+){1,3}(?=[A-Z])")
+_PHRASE_WORD = re.compile(r"[\w\-’']+")
+_ORG_END = re.compile(rf"(?:\bthe\s+)?((?:{_CAP}[ \t]+){{0,3}}{_CAP})\s*$")
+_ORG_START = re.compile(rf"(?:the\s+)?((?:{_CAP}[ \t]+){{0,3}}{_CAP})")
+_POST_LEAD = re.compile(r"[\s,;:.!?—–\-]*")
+_POST_VERB_FIRST = re.compile(r"(?:has |had )?(" + "|".join(_SPEECH) + r")\b[ \t]+")
+_POST_VERB_AFTER = re.compile(r"\s*(?:,[^,\n]{1,60},\s*)?(?:(?:has|had|have|also|then|later)\s+)*("
+                              + "|".join(_SPEECH + _FINDING) + r")\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Ref:
+    """A speaker as the text names them, before resolution."""
+
+    text: str
+    kind: str  # person | pronoun | role | document | group
+    at: int
+    person: Person | None = None
+    owner: str = ""  # who owns a document noun: a name or a possessive pronoun
+
+
+@compact_pickle
+@dataclass(frozen=True, slots=True)
+class QuoteValue:
+    """Who says the quote, as far as the article tells it."""
+
+    speaker: str | None  # resolved: the person (or body) the article gives the words to
+    speaker_text: str | None  # how the text refers to them: "she", "the minister", "Ms Smith"
+    verb: str | None  # the speech verb ("said", "told", "according to"), None when there is none
+    scare: bool = False  # one to three words: a scare quote, never compared
+    own_words: bool | None = None  # False: the speaker's account of someone else's finding
+    speaker_is_person: bool = False  # the speaker is a named person (not a body or a role)
+    nested: bool = False  # a quote inside a quote
+
+    def to_json(self) -> dict[str, Any]:
+        return {"speaker": self.speaker, "speaker_text": self.speaker_text, "verb": self.verb,
+                "scare": self.scare, "own_words": self.own_words,
+                "speaker_is_person": self.speaker_is_person, "nested": self.nested}
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    ref: _Ref | None
+    verb: str | None
+    own_words: bool | None
+    at: int  # where the attribution stands, for the sentence it makes the topic of
+
+
+class _Resolver:
+    """Resolves speaker references against one document's people and sentence subjects."""
+
+    def __init__(self, text: str, sents: Sequence[Sentence], people: _People, spans: Sequence[QuoteSpan]):
+        self.text, self.sents, self.people = text, sents, people
+        self.sent_starts = [s.start for s in sents]
+        outer = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
+        self.topics: list[list[Person]] = [[] for _ in sents]  # people in subject-like use, in order
+        for mention in people.mentions:
+            index = self.sentence_of(mention.start)
+            if index is None or mention.possessive or _inside(mention.start, outer):
+                continue
+            if mention.person not in self.topics[index]:
+                self.topics[index].append(mention.person)
+        self.spoke: dict[int, Person] = {}  # sentence -> the speaker of a quote attributed there
+
+    def sentence_of(self, at: int) -> int | None:
+        index = bisect_right(self.sent_starts, at) - 1
+        return index if index >= 0 and at <= self.sents[index].end else None
+
+    def antecedent(self, at: int, *, gender: str = "", peer: bool = False) -> Person | None:
+        here = self.sentence_of(at)
+        if here is None:
+            here = max(0, bisect_right(self.sent_starts, at) - 1) + 1
+        paragraph = self.sents[min(here, len(self.sents) - 1)].paragraph if self.sents else 0
+        for index in range(here - 1, -1, -1):
+            if paragraph - self.sents[index].paragraph > ANTECEDENT_PARAGRAPHS:
+                break
+            spoke = self.spoke.get(index)
+            for person in ([spoke] if spoke else []) + self.topics[index]:
+                if (gender and person.gender and person.gender != gender) or (peer and not person.peer):
+                    continue
+                return person
+        return None
+
+    def resolve(self, ref: _Ref | None) -> tuple[str | None, bool, Person | None]:
+        """(speaker, is a person, the person) for a reference."""
+        if ref is None:
+            return None, False, None
+        person = self._person(ref)
+        if person is not None:
+            return person.name, True, person
+        if ref.kind == "group":
+            return re.sub(r"^[Tt]he\s+", "", ref.text), False, None
+        return None, False, None
+
+    def _person(self, ref: _Ref) -> Person | None:
+        if ref.person is not None:
+            return ref.person
+        lowered = ref.text.lower()
+        if ref.kind == "pronoun":
+            gender = {"she": "f", "he": "m"}.get(lowered, "x")
+            return None if gender == "x" else self.antecedent(ref.at, gender=gender)
+        if ref.kind == "document":
+            return self._author(ref)
+        if ref.kind == "role":
+            phrase = " ".join(w for w in lowered.split() if w not in ("the", "a", "an"))
+            named = self.people.role(phrase)
+            if named is not None:
+                return named
+            if phrase in _RESOLVABLE_ROLES:
+                peer = phrase in ("peer", "baroness", "lord", "lady", "baron")
+                gender = "f" if phrase in ("baroness", "lady", "dame") else ""
+                return self.antecedent(ref.at, gender=gender, peer=peer)
+        return None
+
+    def _author(self, ref: _Ref) -> Person | None:
+        if ref.owner:
+            owner = ref.owner.lower()
+            if owner in ("her", "his"):
+                return self.antecedent(ref.at, gender="f" if owner == "her" else "m")
+            return self.people.by_key.get(owner)
+        before = [person for at, person in self.people.authors if at < ref.at]
+        if before:
+            return before[-1]
+        return self.people.authors[0][1] if self.people.authors else None
+
+
+def _inside(at: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(lo <= at < hi for lo, hi in ranges)
+
+
+def _speech_follows(text: str, at: int) -> bool:
+    match = _POST_VERB_AFTER.match(text, at, min(len(text), at + 80))
+    return match is not None
+
+
+def _ref_before(text: str, end: int, lo: int, people: _People) -> _Ref | None:
+    """The subject phrase that ends at `end` (a speech verb follows), skipping "has", "also", ..."""
+    chunk = text[lo:end]
+    skip = _SKIPPABLE.search(chunk)
+    stop = lo + (skip.start() if skip else len(chunk))
+    head = text[lo:stop]
+    if head.endswith(","):  # an appositive: "Jane Smith, the minister, said" / "The chief, Jane Smith, said"
+        named = people.mention_ending(stop - 1)
+        if named is not None:
+            return _Ref(text[named.start : stop - 1], "person", named.start, named.person)
+        inner = head[:-1].rfind(",")
+        if inner >= 0 and head.count(",") >= 2:
+            found = _ref_before(text, lo + inner, lo, people)
+            if found is not None:
+                return found
+    mention = people.mention_ending(stop)
+    if mention is not None:
+        word = text[mention.start : stop]
+        return _Ref(word, "person", mention.start, mention.person)
+    pronoun = re.search(r"\b(she|he|they|it|we|I)\s*$", head, re.IGNORECASE)
+    if pronoun:
+        return _Ref(pronoun.group(1), "pronoun", lo + pronoun.start(1))
+    phrase = _noun_phrase_before(text, lo, stop)
+    if phrase is not None:
+        return _phrase_ref(text[phrase:stop], phrase)
+    org = _ORG_END.search(head)
+    if org:
+        return _Ref(org.group(1), "group", lo + org.start(1))
+    return None
+
+
+def _ref_at(text: str, at: int, hi: int, people: _People) -> _Ref | None:
+    """The subject phrase that starts at `at` (after a quote or after a speech verb)."""
+    described = _DESCRIBED_NAME.match(text, at, hi)  # "farmer Ian Cole", "the former mayor Tim Wells"
+    if described and people.mention_at(described.end()) is not None:
+        at = described.end()
+    mention = people.mention_at(at)
+    if mention is not None:
+        return _Ref(text[at : mention.end], "person", at, mention.person)
+    run = _RUN.match(text, at, hi)
+    if run:
+        for _, start, _ in _tokens(run.group(), at):
+            found = people.mention_at(start)
+            if found is not None:
+                return _Ref(run.group(), "person", at, found.person)
+    pronoun = _PRONOUN.match(text, at, hi)
+    if pronoun:
+        return _Ref(pronoun.group(1), "pronoun", at)
+    phrase_end = _noun_phrase_at(text, at, hi)
+    if phrase_end is not None:
+        return _phrase_ref(text[at:phrase_end], at)
+    org = _ORG_START.match(text, at, hi)
+    if org and org.group(1).split()[0].lower() not in STOPWORDS:
+        return _Ref(org.group(1), "group", at)
+    return None
+
+
+def _head(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in _HEADS or (lowered.endswith("s") and lowered[:-1] in _HEADS)
+
+
+def _noun_phrase_before(text: str, lo: int, stop: int) -> int | None:
+    """Start of "the 40-page report" / "one police expert" / "Smith's review" ending at `stop`."""
+    base = max(lo, stop - 80)
+    words = list(_PHRASE_WORD.finditer(text, base, stop))
+    if not words or words[-1].end() != stop or not _head(words[-1].group()):
+        return None
+    start = words[-1].start()
+    for index in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        word = words[index]
+        if text[word.end() : start].strip():
+            break
+        lowered = word.group().lower()
+        if lowered in _DETERMINERS or (_POSSESSIVE.search(word.group()) and word.group()[:1].isupper()):
+            return word.start()
+        if lowered in STOPWORDS:
+            break
+        start = word.start()
+    return start
+
+
+def _noun_phrase_at(text: str, at: int, hi: int) -> int | None:
+    """End of a role or document phrase that starts at `at`."""
+    words = [m for _, m in zip(range(5), _PHRASE_WORD.finditer(text, at, hi), strict=False)]
+    if not words or words[0].start() != at:
+        return None
+    for index, word in enumerate(words):
+        if index and text[words[index - 1].end() : word.start()].strip():
+            return None
+        if _head(word.group()):
+            return word.end()
+        lowered = word.group().lower()
+        leading = index == 0 and (lowered in _DETERMINERS or _POSSESSIVE.search(word.group()) is not None)
+        if not leading and lowered in STOPWORDS:
+            return None
+    return None
+
+
+def _phrase_ref(phrase: str, at: int) -> _Ref:
+    words = phrase.split()
+    first = words[0].lower()
+    if first in _INDEFINITE:
+        return _Ref(phrase, "unknown", at)
+    if _head(words[-1]) and words[-1].lower().rstrip("s") in _DOC_NOUNS | {w.rstrip("s") for w in _DOC_NOUNS}:
+        owner = ""
+        if len(words) > 1 and first in ("her", "his"):
+            owner = first
+        elif len(words) > 1 and _POSSESSIVE.search(words[0]):
+            owner = _POSSESSIVE.sub("", words[0])
+        return _Ref(phrase, "document", at, owner=owner)
+    return _Ref(phrase, "role", at)
+
+
+def _attribution_after(text: str, span: QuoteSpan, hi: int, people: _People) -> _Said | None:
+    """'"...," she said' / '"...," said the minister' / '"...," the report notes'."""
+    last = text[span.end - 1]
+    lead = _POST_LEAD.match(text, span.close_at, hi)
+    at = lead.end() if lead else span.close_at
+    if not (last in ",.!?…—–-" or text[span.close_at : at].strip().startswith(",")):
+        return None
+    ends_sentence = last in ".!?"
+    verb_first = _POST_VERB_FIRST.match(text, at, hi)
+    if verb_first:
+        ref = _ref_at(text, verb_first.end(), hi, people)
+        if ref is not None:
+            return _Said(ref, verb_first.group(1).lower(), True, at)
+    ref = _ref_at(text, at, hi, people)
+    if ref is None:
+        return None
+    stop = ref.at + len(ref.text)
+    verb = _POST_VERB_AFTER.match(text, stop, hi)
+    if verb is None:
+        return None
+    if ends_sentence and text[verb.end() : verb.end() + 1] not in (".", ",", ";", ""):
+        return None  # '"We won." Smith said.' attributes; '"We won." Smith said that ...' starts anew
+    return _Said(ref, verb.group(1).lower(), True, at)
+
+
+def _attribution_before(text: str, lo: int, open_at: int, people: _People, resolver: _Resolver) -> _Said | None:
+    """'She told MPs: "..."', 'according to the council, "..."', 'the report found "..."'."""
+    region = text[lo:open_at]
+    speech = list(_SPEECH_RE.finditer(region))
+    if speech:
+        verb = speech[-1]
+        if verb.group().lower() == "according to":
+            ref = _ref_at(text, _skip_space(text, lo + verb.end()), open_at, people)
+        else:
+            ref = _ref_before(text, lo + verb.start(), lo, people)
+        if ref is not None:
+            own = _own_words(text, lo + verb.end(), open_at, ref, people, resolver)
+            return _Said(ref, verb.group().lower(), own, lo + verb.start())
+    finding = list(_FINDING_RE.finditer(region))
+    if finding:
+        ref = _ref_before(text, lo + finding[-1].start(), lo, people)
+        if ref is not None:
+            return _Said(ref, finding[-1].group(), True, lo + finding[-1].start())
+    return None
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
+
+
+def _own_words(text: str, lo: int, hi: int, speaker: _Ref, people: _People, resolver: _Resolver) -> bool:
+    """False when, after the speech verb, someone else's finding introduces the quote ("X found")."""
+    mine = resolver.resolve(speaker)[0]
+    for finding in _FINDING_RE.finditer(text, lo, hi):
+        other = _ref_before(text, finding.start(), lo, people)
+        if other is not None and resolver.resolve(other)[0] != mine:
+            return False
+    return not re.search(r"\bas\s+\S+(?:\s+\S+)?\s+(?:says|said|puts it|put it|makes clear)\b", text[lo:hi])
+
+
+# --- facts -------------------------------------------------------------------------------------------
+
+
+def extract_quotes(
+    text: str, sentences: Sequence[Sentence], *, doc_id: str, names: Sequence[Fact] | None = None
+) -> list[Fact]:
+    """Every direct quote in the text as a `quote` fact, with its speaker as the article gives it.
+
+    `names` are the document's name facts (`extract.names`); given, speakers are resolved among
+    them instead of finding the people a second time.
+    """
+    spans = quote_spans(text)
+    if not spans:
+        return []
+    people = find_people(text) if names is None else people_from_names(text, names)
+    resolver = _Resolver(text, sentences, people, spans)
+    facts: list[Fact] = []
+    said_by_span: dict[int, _Said | None] = {}
+    outer_of: dict[int, QuoteSpan] = {}
+    for span in spans:
+        if span.depth > 0:
+            outer_of[span.open_at] = next((o for o in spans if o.depth == 0 and o.start <= span.open_at < o.end),
+                                          span)
+    for span in spans:
+        said = _attribute(text, span, outer_of.get(span.open_at), resolver, said_by_span)
+        said_by_span[span.open_at] = said
+        speaker, is_person, person = resolver.resolve(said.ref if said else None)
+        if person is not None and said is not None and span.depth == 0:
+            for at in (said.at, span.end):  # a long quote keeps its speaker the topic to its end
+                index = resolver.sentence_of(at)
+                if index is not None:
+                    resolver.spoke[index] = person
+        words = sum(1 for w in text[span.start : span.end].split() if _WORD.search(w))
+        detail = QuoteValue(
+            speaker=speaker, speaker_text=said.ref.text if said and said.ref else None,
+            verb=said.verb if said else None, scare=words <= SCARE_MAX_WORDS,
+            own_words=said.own_words if said else None, speaker_is_person=is_person, nested=span.depth > 0,
+        )
+        facts.append(_fact(text, span, detail, sentences, resolver, doc_id))
+    return facts
+
+
+def _attribute(text: str, span: QuoteSpan, outer: QuoteSpan | None, resolver: _Resolver,
+               earlier: dict[int, _Said | None]) -> _Said | None:
+    people = resolver.people
+    first = resolver.sentence_of(span.open_at)
+    sentence_start = resolver.sents[first].start if first is not None else span.open_at
+    if span.depth > 0 and outer is not None:
+        said = _attribution_before(text, max(outer.start, sentence_start), span.open_at, people, resolver)
+        if said is not None and said.ref is not None and said.ref.kind == "pronoun":
+            return None  # a pronoun inside someone's quote is theirs to resolve, not ours
+        return said
+    para_end = text.find("\n", span.close_at)
+    hi = min(len(text) if para_end < 0 else para_end, span.close_at + 120)
+    nxt = _MARK.search(text, span.close_at, hi)
+    if nxt and _role(text, nxt.start(), span.close_at, hi) == "open":
+        hi = nxt.start()
+    said = _attribution_after(text, span, hi, people) or _attribution_before(
+        text, sentence_start, span.open_at, people, resolver)
+    if said is not None:
+        return said
+    if text[sentence_start : span.open_at].strip(" \t\n-—–"):
+        return _sentence_subject(text, sentence_start, span.open_at, resolver)
+    return _previous_speaker(text, first, earlier, resolver)
+
+
+def _sentence_subject(text: str, lo: int, hi: int, resolver: _Resolver) -> _Said | None:
+    """A quoted fragment inside the reporter's sentence belongs to that sentence's subject."""
+    inside = [m for m in resolver.people.mentions if lo <= m.start < hi]
+    for mention in inside:
+        if not mention.possessive:
+            return _Said(_Ref(text[mention.start : mention.end], "person", mention.start, mention.person),
+                         None, True, mention.start)
+    authors = {at for at, _ in resolver.people.authors}
+    for mention in inside:  # "Smith's review ... found 'x'": the author speaks through the document
+        if mention.start in authors:
+            return _Said(_Ref(text[mention.start : mention.end], "person", mention.start, mention.person),
+                         None, True, mention.start)
+    return None
+
+
+def _previous_speaker(text: str, index: int | None, earlier: dict[int, _Said | None],
+                      resolver: _Resolver) -> _Said | None:
+    """A quote that opens its sentence unattributed continues the previous sentence's speaker."""
+    if index is None or index == 0:
+        return None
+    previous = resolver.sents[index - 1]
+    for open_at, said in reversed(earlier.items()):
+        if previous.start <= open_at < previous.end and said is not None:
+            return said
+    if text[previous.start : previous.end].rstrip().endswith(":"):
+        return _attribution_before(text, previous.start, previous.end, resolver.people, resolver)
+    return None
+
+
+def _fact(text: str, span: QuoteSpan, detail: QuoteValue, sents: Sequence[Sentence], resolver: _Resolver,
+          doc_id: str) -> Fact:
+    first = resolver.sentence_of(span.open_at)
+    last = resolver.sentence_of(max(span.open_at, span.close_at - 1))
+    lo = sents[first].start if first is not None else span.open_at
+    hi = sents[last].end if last is not None else span.close_at
+    lo, hi = min(lo, span.start), max(hi, span.end)
+    value = text[span.start : span.end]
+    return Fact(
+        doc=doc_id, kind="quote", value=value, start=span.start, end=span.end, sentence=text[lo:hi],
+        detail=detail, context=tuple(content_words(value)[:CONTEXT_WORDS]),
+        paragraph=sents[first].paragraph if first is not None else 0, in_quote=span.depth > 0,
+    )
