@@ -19,8 +19,10 @@ SCORER = SHARED / "eval" / "score.py"
 GOLD = SHARED / "eval" / "casey-audit.gold.json"
 FIXTURE = ROOT / "fixtures" / "casey-audit"
 
-MUST_BE_FOUND = ("D1", "D3")
-MUST_HOLD = ("T1", "T2", "T3", "T4", "T8")
+MUST_BE_FOUND = ("D1", "D2", "D3", "D4", "D5", "D6", "D7")
+MUST_HOLD = ("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8")
+# Pinned floors: raise them when the tool improves, never lower them to make a change pass.
+MAX_UNMATCHED = 2  # disagreements the gold file does not list (each one reviewed, see the README)
 
 pytestmark = pytest.mark.slow
 
@@ -70,3 +72,11 @@ def test_no_conflict_the_gold_file_does_not_expect(scored: list[str]) -> None:
 
 def test_the_scorer_prints_a_summary(scored: list[str]) -> None:
     assert scored[-1].startswith("core recall ")
+
+
+def test_summary_meets_the_pinned_floors(scored: list[str]) -> None:
+    summary = scored[-1]
+    assert "core recall 7/7" in summary, summary
+    assert "violations 0" in summary, summary
+    unmatched = re.search(r"unmatched (\d+)", summary)
+    assert unmatched is not None and int(unmatched.group(1)) <= MAX_UNMATCHED, summary

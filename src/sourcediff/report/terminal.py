@@ -11,12 +11,15 @@ SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info":
 VERDICT_STYLE = {"conflict": "bold red", "qualified": "cyan", "variant": "magenta", "agree": "green", "single": "dim"}
 DEFAULT_LIMIT = 60  # rows; rich spends about 0.3 ms a row, and JSON has everything
 EXCERPT_CHARS = 70
+VALUE_CHARS = 140  # a long quote is cut in the table; JSON has it whole
 
 
 def excerpt(claim: Claim, *, chars: int = EXCERPT_CHARS) -> tuple[str, str, str]:
     """The sentence around a claim's value, cut to about `chars` characters: (before, value, after)."""
     sentence = claim.text
     at = sentence.find(claim.value)
+    if len(claim.value) > VALUE_CHARS:
+        return "", claim.value[: VALUE_CHARS - 1].rstrip() + "…", ""
     if at < 0:
         return "", claim.value, ""
     room = max(10, (chars - len(claim.value)) // 2)
