@@ -430,3 +430,23 @@ def test_fixture_story_variants() -> None:
     assert any("she refers to" in v and "own words" in v for v in variants)
     quoted_report = [f for f in findings if any("can’t be proved" in c.value for c in f.claims)]
     assert quoted_report and all(f.verdict == "agree" for f in quoted_report)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Inspector Amir Mohammed", "Inspector Amir Muhammad"),  # a transliteration, not another speaker
+        ("Baroness Jane Hale", "Jane Hale"),  # a title is not a first name
+        ("Dr Karl Weber", "Karl Weber"),
+    ],
+)
+def test_one_speaker_written_two_ways_is_not_an_attribution_change(first: str, second: str) -> None:
+    words = "“Nothing can bring them back, but justice has been done today,”"
+    found = compare(f"{words} said {first}.", f"{words} said {second}.")
+    assert [f for f in found if f.verdict == "variant"] == []
+
+
+def test_two_people_sharing_a_surname_are_two_speakers() -> None:
+    words = "“Nothing can bring them back, but justice has been done today,”"
+    found = compare(f"{words} said Sarah Mills.", f"{words} said Tom Mills.")
+    assert [f.severity for f in found if f.verdict == "variant"] == ["high"]

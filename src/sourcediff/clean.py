@@ -95,8 +95,15 @@ def _off_story(
     min_words: int,
     tail_share: float,
     tail_mean: float,
+    single_drops: bool,
+    min_tail_words: int = 30,
 ) -> dict[int, str]:
-    """Paragraphs off the story: a trailing run of low scores, or one very low paragraph."""
+    """Paragraphs off the story: a trailing run of low scores, or one very low paragraph.
+
+    A tail must hold at least two judged paragraphs and `min_tail_words` words: a short ending
+    that happens to use other words is not another story. `single_drops` is off when too few
+    outlets are compared for one paragraph's vocabulary to mean anything.
+    """
     weights = {i: len(word_sets[i]) for i in candidates if len(word_sets[i]) >= min_words}
     low = {i for i in weights if scores[i] < low_score}
     reasons: dict[int, str] = {}
@@ -106,6 +113,8 @@ def _off_story(
             continue
         rest = judged[position:]
         total = sum(weights[i] for i in rest)
+        if len(rest) < 2 or total < min_tail_words:
+            break
         low_weight = sum(weights[i] for i in rest if i in low)
         mean = sum(weights[i] * scores[i] for i in rest) / total
         if low_weight >= tail_share * total and mean < tail_mean:
@@ -113,7 +122,7 @@ def _off_story(
                 if later >= index:
                     reasons[later] = f"off-story tail (story words {scores[later]:.0%})"
             break
-    for index in judged:
+    for index in judged if single_drops else ():
         if index not in reasons and scores[index] < very_low_score:
             reasons[index] = f"off-story paragraph (story words {scores[index]:.0%})"
     return reasons
@@ -130,6 +139,7 @@ def clean(
     min_words: int = 5,
     tail_share: float = 0.6,
     tail_mean: float = 0.33,
+    min_outlets_for_single_drops: int = 3,
 ) -> list[CleanedDocument]:
     """Keep what each document says about the story the documents share."""
     shared_lines: Counter[str] = Counter()
@@ -161,6 +171,7 @@ def clean(
                     min_words=min_words,
                     tail_share=tail_share,
                     tail_mean=tail_mean,
+                    single_drops=len(documents) >= min_outlets_for_single_drops,
                 )
     return [
         _cleaned(doc, paras, {} if no_filter else furn, o)

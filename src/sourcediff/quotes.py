@@ -474,7 +474,33 @@ def _same_speaker(a: QuoteValue, b: QuoteValue) -> bool | None:
     """Whether two quotes have the same named speaker; None when either is not a named person."""
     if not (a.speaker_is_person and b.speaker_is_person and a.speaker and b.speaker):
         return None
-    return _surname(a.speaker) == _surname(b.speaker)
+    left, right = _untitled(a.speaker), _untitled(b.speaker)
+    if not left or not right:
+        return None
+    if not _same_name_word(left[-1], right[-1]):
+        return False
+    if len(left) > 1 and len(right) > 1 and not _same_name_word(left[0], right[0]):
+        first, second = left[0].rstrip("."), right[0].rstrip(".")
+        # "Tom Mills" and "Sarah Mills" are two people; "J. Mills" may be either
+        return (len(first) == 1 and second.startswith(first)) or (len(second) == 1 and first.startswith(second))
+    return True
+
+
+def _untitled(speaker: str) -> list[str]:
+    """The words of a speaker's name without leading titles: "Baroness Jane Hale" -> jane hale."""
+    from .extract.names import RANKS
+
+    words = speaker.lower().replace("’", "'").split()
+    while len(words) > 1 and words[0].rstrip(".") in RANKS:
+        words.pop(0)
+    return words
+
+
+def _same_name_word(a: str, b: str) -> bool:
+    """The same word of a name, allowing the spellings outlets alternate (Mohammed/Muhammad)."""
+    from .names import transliteration
+
+    return a == b or transliteration(a, b)
 
 
 def _named(value: QuoteValue) -> bool:

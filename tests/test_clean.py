@@ -1,0 +1,81 @@
+"""Cleaning as a reader sees it: page furniture and appended stories go, the story stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcediff.clean import clean, furniture_reason
+from sourcediff.models import Document
+from sourcediff.text import paragraphs
+
+STORY = [
+    "Flooding forced the evacuation of 3,000 residents from the river valley towns on Tuesday.",
+    "The river burst its banks after two days of heavy rain, the regional flood agency said.",
+    "Emergency crews used boats to reach residents trapped in their homes near the river.",
+    "The flood agency warned that river levels would stay high until the weekend.",
+    "Officials said the evacuation centres in the valley towns were full by Tuesday night.",
+]
+APPENDED = [
+    "The central bank kept interest rates unchanged at its monthly meeting in the capital.",
+    "Currency traders had expected the bank to cut borrowing costs after weak retail sales.",
+    "Shares in technology companies rose sharply on the stock exchange after the decision.",
+    "Analysts said the bank's governor signalled that a cut could come before the summer.",
+]
+
+
+def docs(*bodies: list[str]) -> list[Document]:
+    return [Document(id=f"d{n}", outlet=f"Outlet {n}", text="\n".join(body)) for n, body in enumerate(bodies)]
+
+
+def dropped_text(documents: list[Document], **options: object) -> dict[str, list[str]]:
+    cleaned = clean(documents, [paragraphs(d.text) for d in documents], **options)  # type: ignore[arg-type]
+    return {c.doc.id: [c.doc.text[d.start : d.end] for d in c.dropped] for c in cleaned}
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("3:18", "video length"),
+        ("1:02:45", "video length"),
+        ("![Flood waters](/images/flood.jpg)", "image or caption markup"),
+        ("Image: Rescue crews at work. Pic: Reuters", "image or caption markup"),
+        ("www.example-news.com", "bare web address"),
+        ("29 minutes ago", "time stamp"),
+        ("- 3 hours ago", "time stamp"),
+    ],
+)
+def test_furniture_is_recognised_by_its_shape(line: str, reason: str) -> None:
+    assert furniture_reason(line, repeated=False, after_video=False) == reason
+
+
+@pytest.mark.parametrize("line", [*STORY, "Flood warning: what we know so far", "“We lost everything,” she said."])
+def test_story_lines_are_not_furniture(line: str) -> None:
+    assert furniture_reason(line, repeated=False, after_video=False) is None
+
+
+def test_a_line_repeated_on_the_page_is_furniture() -> None:
+    assert furniture_reason("Please enable video playback", repeated=True, after_video=False)
+
+
+def test_a_story_appended_to_one_page_is_dropped_and_the_story_kept() -> None:
+    reworded = [s.replace("residents", "people") for s in STORY]
+    result = dropped_text(docs(STORY + APPENDED, STORY, reworded, STORY[:4]))
+    assert result["d0"] == APPENDED
+    assert result["d1"] == result["d2"] == result["d3"] == []
+
+
+def test_two_short_stories_keep_every_paragraph() -> None:
+    first = ["Tom Reed was jailed for 12 years at the crown court on Friday.",
+             "The judge said he had shown a callous disregard for human life.",
+             "“Nothing can bring them back, but justice has been done,” said the victims' employer.",
+             "Damage was put at £2m."]
+    second = ["A man who started a fire that killed two workers was jailed for 12 years.",
+              "Detective Inspector Ann Lee said: “Nothing can bring them back, but justice has been done.”",
+              "He must serve two-thirds of his sentence before release, the court heard.",
+              "The fire caused more than £2m of damage to the warehouse."]
+    assert dropped_text(docs(first, second)) == {"d0": [], "d1": []}
+
+
+def test_no_filter_keeps_everything() -> None:
+    result = dropped_text(docs(STORY + APPENDED + ["3:18"], STORY, STORY), no_filter=True)
+    assert all(not lines for lines in result.values())
