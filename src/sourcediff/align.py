@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -169,6 +169,7 @@ def align(
     *,
     published_years: Sequence[int] = (),
     min_score: float = 0.5,
+    story_of: Mapping[str, int] | None = None,
     rows_per_pass: int = 1024,
     max_block: int = 500,
     neighbours: int = 6,
@@ -194,7 +195,12 @@ def align(
             continue
         unambiguous = key[1] is not None and how_ambiguous.get(key, 2.0) <= 1.2
         features = BlockFeatures(
-            block, weights, present, counted_weight=_counted_weight(key[1], unambiguous), entity_penalty=entity_penalty
+            block,
+            weights,
+            present,
+            counted_weight=_counted_weight(key[1], unambiguous),
+            entity_penalty=entity_penalty,
+            story_of=story_of or {},
         )
         pieces = sub_blocks(block, weights, max_size=max_block)
         clusters.extend(
@@ -234,6 +240,7 @@ class BlockFeatures:
         *,
         counted_weight: float,
         entity_penalty: float,
+        story_of: Mapping[str, int],
     ) -> None:
         self.counted_weight = counted_weight
         self.entity_penalty = entity_penalty
@@ -247,6 +254,7 @@ class BlockFeatures:
         self.years = np.array([f.year if f.year is not None else (present or 0) for f in block])
         doc_ids: dict[str, int] = {}
         self.docs = np.array([doc_ids.setdefault(f.doc, len(doc_ids)) for f in block])
+        self.stories = np.array([story_of.get(f.doc, 0) for f in block])
 
     def scores(self, rows: Sequence[int] | np.ndarray, cols: Sequence[int] | np.ndarray) -> np.ndarray:
         """Pair scores (0..1) of `rows` against `cols`; 0 within one document or across years."""
@@ -264,6 +272,7 @@ class BlockFeatures:
         score = np.where(disjoint, score * self.entity_penalty, score)
         score[self.years[rows][:, None] != self.years[cols][None, :]] = 0.0
         score[self.docs[rows][:, None] == self.docs[cols][None, :]] = 0.0
+        score[self.stories[rows][:, None] != self.stories[cols][None, :]] = 0.0
         return score
 
 

@@ -97,11 +97,13 @@ def _off_story(
     tail_mean: float,
     single_drops: bool,
     min_tail_words: int = 30,
+    short_tail_score: float = 0.1,
 ) -> dict[int, str]:
     """Paragraphs off the story: a trailing run of low scores, or one very low paragraph.
 
-    A tail must hold at least two judged paragraphs and `min_tail_words` words: a short ending
-    that happens to use other words is not another story. `single_drops` is off when too few
+    A short tail (under two judged paragraphs or `min_tail_words` words) must share almost no
+    words (`short_tail_score`): a short ending that happens to use other words is not another
+    story. `single_drops` is off when too few
     outlets are compared for one paragraph's vocabulary to mean anything.
     """
     weights = {i: len(word_sets[i]) for i in candidates if len(word_sets[i]) >= min_words}
@@ -113,11 +115,10 @@ def _off_story(
             continue
         rest = judged[position:]
         total = sum(weights[i] for i in rest)
-        if len(rest) < 2 or total < min_tail_words:
-            break
         low_weight = sum(weights[i] for i in rest if i in low)
         mean = sum(weights[i] * scores[i] for i in rest) / total
-        if low_weight >= tail_share * total and mean < tail_mean:
+        substantial = len(rest) >= 2 and total >= min_tail_words
+        if low_weight >= tail_share * total and mean < (tail_mean if substantial else short_tail_score):
             for later in candidates:
                 if later >= index:
                     reasons[later] = f"off-story tail (story words {scores[later]:.0%})"

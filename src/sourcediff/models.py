@@ -211,6 +211,7 @@ class Report:
     facts: tuple[Fact, ...] = ()
     dropped: tuple[Dropped, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
+    stories: dict[str, int] = field(default_factory=dict)  # document id -> story number
 
     def counts_by_verdict(self) -> dict[str, int]:
         counts: dict[str, int] = dict.fromkeys(VERDICTS, 0)

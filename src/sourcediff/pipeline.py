@@ -7,7 +7,7 @@ import os
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import BinaryIO
 
 from .clean import CleanedDocument, clean
@@ -67,25 +67,28 @@ def _check(
     started = time.perf_counter()
     docs = list(documents) if documents is not None else read_paths(paths, stdin=stdin)
     timings["read"] = time.perf_counter() - started
-    facts, cleaned = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings)
+    extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings)
+    facts, cleaned, story_of = extraction.facts, extraction.cleaned, extraction.story_of
     if kinds is not None:
         facts = [f for f in facts if f.kind in kinds]
     mark = time.perf_counter()
     measured = [f for f in facts if f.kind in MEASURED_KINDS]
     years = [d.year for d in (published_date(doc) for doc in docs if doc.status == "ok") if d]
-    clusters = align(measured, published_years=years)
+    clusters = align(measured, published_years=years, story_of=story_of)
     timings["align"] = time.perf_counter() - mark
     mark = time.perf_counter()
     findings = compare(clusters, docs, rates=document_rates(measured))
     timings["compare"] = time.perf_counter() - mark
     mark = time.perf_counter()
     outlet_of = _outlet_lookup(docs)
-    findings += compare_names([f for f in facts if f.kind == "name"], outlet_of=outlet_of)
-    findings += compare_quotes([f for f in facts if f.kind == "quote"], outlet_of=outlet_of)
+    for story in sorted(set(story_of.values())):
+        here = [f for f in facts if story_of[f.doc] == story]
+        findings += compare_names([f for f in here if f.kind == "name"], outlet_of=outlet_of)
+        findings += compare_quotes([f for f in here if f.kind == "quote"], outlet_of=outlet_of)
     findings = rank_and_number(findings)
     timings["names and quotes"] = time.perf_counter() - mark
     dropped = tuple(d for c in cleaned for d in c.dropped)
-    return Report(tuple(docs), tuple(findings), tuple(facts), dropped, timings)
+    return Report(tuple(docs), tuple(findings), tuple(facts), dropped, timings, story_of)
 
 
 def _outlet_lookup(docs: Sequence[Document]) -> Callable[[str], str]:
@@ -100,8 +103,15 @@ def read_and_extract(
     from .read import read_paths
 
     docs = read_paths(paths, stdin=stdin)
-    facts, cleaned = extract_facts(docs, no_filter=no_filter, workers=workers)
-    return docs, facts, [d for c in cleaned for d in c.dropped]
+    extraction = extract_facts(docs, no_filter=no_filter, workers=workers)
+    return docs, extraction.facts, [d for c in extraction.cleaned for d in c.dropped]
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    facts: list[Fact]  # from on-story paragraphs only
+    cleaned: list[CleanedDocument]
+    story_of: dict[str, int]  # document id -> story number
 
 
 def extract_facts(
@@ -110,25 +120,37 @@ def extract_facts(
     no_filter: bool = False,
     workers: int | None = None,
     timings: dict[str, float] | None = None,
-) -> tuple[list[Fact], list[CleanedDocument]]:
-    """Facts from the on-story paragraphs of every readable document."""
+) -> Extraction:
+    """Facts from the on-story paragraphs of every readable document, and which story each is in.
+
+    Documents are grouped into stories first, and each story is cleaned on its own: what "the
+    other outlets" share only means something among outlets covering the same story.
+    """
+    from .stories import group_stories
+
     timings = timings if timings is not None else {}
     usable = [doc for doc in docs if doc.status == "ok"]
     mark = time.perf_counter()
     analyses = _analyse_all(usable, workers=workers)
     timings["extract"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    cleaned = clean(
-        usable,
-        [list(a.paragraphs) for a in analyses],
-        word_set_lists=[a.paragraph_words for a in analyses],
-        no_filter=no_filter,
-    )
-    timings["clean"] = time.perf_counter() - mark
+    stories = group_stories([a.paragraph_words for a in analyses])
+    cleaned: list[CleanedDocument | None] = [None] * len(usable)
+    for story in sorted(set(stories)):
+        members = [i for i, s in enumerate(stories) if s == story]
+        for i, result in zip(members, clean(
+            [usable[i] for i in members],
+            [list(analyses[i].paragraphs) for i in members],
+            word_set_lists=[analyses[i].paragraph_words for i in members],
+            no_filter=no_filter,
+        ), strict=True):
+            cleaned[i] = result
+    timings["stories and clean"] = time.perf_counter() - mark
+    done = [c for c in cleaned if c is not None]
     facts: list[Fact] = []
-    for analysis, kept in zip(analyses, cleaned, strict=True):
+    for analysis, kept in zip(analyses, done, strict=True):
         facts.extend(_on_story(analysis, kept))
-    return facts, cleaned
+    return Extraction(facts, done, {doc.id: story for doc, story in zip(usable, stories, strict=True)})
 
 
 def _on_story(analysis: Analysis, kept: CleanedDocument) -> list[Fact]:

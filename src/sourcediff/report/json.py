@@ -11,12 +11,13 @@ from ..models import Finding, Report
 
 def report_dict(report: Report, findings: Sequence[Finding]) -> dict[str, Any]:
     return {
-        "documents": [doc.to_json() for doc in report.documents],
+        "documents": [{**doc.to_json(), "story": report.stories.get(doc.id)} for doc in report.documents],
         "findings": [finding.to_json() for finding in findings],
         "summary": {
             "documents": len(report.documents),
             "skipped": sum(doc.status == "skipped" for doc in report.documents),
             "facts": len(report.facts),
+            "stories": len(set(report.stories.values())),
             "findings": report.counts_by_verdict(),
             "listed": len(findings),
         },
