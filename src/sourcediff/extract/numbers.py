@@ -60,6 +60,16 @@ _SUBJECT_VERB = re.compile(
 )
 _ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|tally|toll|count)\b", re.IGNORECASE)
 _YEARISH = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
+_GROUPED = re.compile(r"\d,\d{3}")
+_NON_DIGIT = re.compile(r"\D")
+_LABEL_WORD = re.compile(r"[A-Za-z.]+")
+_GLUED_WORD = re.compile(r"^-([A-Za-z]+)")
+_LEADING_NOUN = re.compile(r"^\s*(?:[A-Za-z][A-Za-z'’\-]*\s*){1,2}")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_SPACES = re.compile(r"\s+")
+_SOFTENERS = ("just", "only", "well", "slightly", "some")
+_SOFTENER_END = re.compile(rf"(?:\s+(?:{'|'.join(_SOFTENERS)}))?\s*$")
 
 _SPAN_ADJECTIVES = frozenset({"consecutive", "straight", "successive", "full", "whole", "long", "more",
                               "additional", "further", "calendar", "working", "business"})
@@ -92,9 +102,14 @@ def extract_numbers(
     for sentence in sentences:
         body = text[sentence.start : sentence.end]
         previous_counts, carried = carried, None
-        for figure in find_figures(body):
+        figures = find_figures(body)
+        if not figures:
+            continue
+        # A figure lies within its sentence, so only spans touching the sentence can overlap it.
+        near = [(start, end) for start, end in skip_spans if start < sentence.end and sentence.start < end]
+        for figure in figures:
             absolute = (sentence.start + figure.start, sentence.start + figure.end)
-            if _inside(absolute, skip_spans) or _is_not_a_quantity(body, figure):
+            if (near and _inside(absolute, near)) or _is_not_a_quantity(body, figure):
                 continue
             quantity = _quantity(body, figure, previous_counts, approximate_tolerance)
             if quantity is None:
@@ -125,15 +140,15 @@ def _is_not_a_quantity(body: str, figure: Figure) -> bool:
         return True
     if _CLOCK_AFTER.match(after) or _ORDINAL_AFTER.match(after):
         return True
-    grouped = re.search(r"\d,\d{3}", written) is not None  # "110,000-150,000" is not a phone number
+    grouped = _GROUPED.search(written) is not None  # "110,000-150,000" is not a phone number
     near = body[max(0, figure.start - 4) : figure.end + 4]
     if _PHONE_NEAR.search(near) and not figure.currency and not grouped:
-        digits = re.sub(r"\D", "", body[max(0, figure.start - 8) : figure.end + 8])
+        digits = _NON_DIGIT.sub("", body[max(0, figure.start - 8) : figure.end + 8])
         if len(digits) >= 8:
             return True
     if _YEARISH.match(written) and not figure.currency:
         return True  # a bare year is a date, which the date extractor reports
-    words_before = re.findall(r"[A-Za-z.]+", before[-20:])
+    words_before = _LABEL_WORD.findall(before[-20:])
     if words_before:
         last = words_before[-1]
         if last.lower().rstrip(".") in LABEL_WORDS or last.lower() in LABEL_WORDS:
@@ -212,7 +227,7 @@ def _unit_and_counts(body: str, figure: Figure, after: str) -> tuple[str | None,
     if _AGE_AFTER.match(after) or _AGE_BEFORE.search(body[: figure.start]):
         return "age", None, after
     words = _following_words(after, 4)
-    glued = re.match(r"^-([A-Za-z]+)", after)
+    glued = _GLUED_WORD.match(after)
     if glued and fold(glued.group(1)) in GLUED_MODIFIERS:
         words, glued = words[1:], None  # "a 5,000-strong force": the force
     if glued and fold(glued.group(1)) not in DURATION_UNITS:
@@ -242,12 +257,12 @@ def _unit_and_counts(body: str, figure: Figure, after: str) -> tuple[str | None,
 
 
 def _skip_noun(after: str) -> str:
-    match = re.match(r"^\s*(?:[A-Za-z][A-Za-z'’\-]*\s*){1,2}", after)
+    match = _LEADING_NOUN.match(after)
     return after[match.end() :] if match else after
 
 
 def _word_before(before: str, skip: int) -> str | None:
-    words = re.findall(r"[A-Za-z]+", before)
+    words = _LETTERS.findall(before)
     return words[-skip].lower() if len(words) >= skip else None
 
 
@@ -313,7 +328,7 @@ def _counts_before(
 
 def _nearest_noun_before(before: str) -> str | None:
     """'Her audit, completed in just four months' -> audit (skip verbs, adverbs, small words)."""
-    tokens = [fold(word) for word in re.findall(r"[A-Za-z][A-Za-z'’\-]*", before[-80:])]
+    tokens = [fold(word) for word in _WORD.findall(before[-80:])]
     for word in reversed(tokens[-8:]):
         if word in RUN_STOP or word in DETERMINERS or word.endswith(("ly", "ed", "ing")) or len(word) < 3:
             continue
@@ -325,44 +340,82 @@ def _nearest_noun_before(before: str) -> str | None:
 
 _PHRASE_REACH = 48  # characters either side of a figure that a qualifier phrase can span
 
+_PhraseTable = tuple[tuple[int, frozenset[str]], ...]
 
-def _ends_with_phrase(text: str, phrases: Sequence[str]) -> str | None:
-    """The longest of `phrases` (sorted longest first) that `text` ends with, as a whole word."""
-    lowered = re.sub(r"\s+", " ", text[-_PHRASE_REACH:].lower()).rstrip()
-    for phrase in phrases:
-        if lowered.endswith(phrase) and (len(lowered) == len(phrase) or not lowered[-len(phrase) - 1].isalpha()):
-            return phrase
+
+def _phrase_table(phrases: Sequence[str]) -> _PhraseTable:
+    """Phrases grouped by length, longest first, so "more than" wins over "more".
+
+    Two phrases of one length cannot both end (or start) the same text, so looking up each
+    length's slice finds what trying every phrase longest first would find.
+    """
+    sizes = sorted({len(phrase) for phrase in phrases}, reverse=True)
+    return tuple((size, frozenset(phrase for phrase in phrases if len(phrase) == size)) for size in sizes)
+
+
+def _lowered_end(text: str) -> str:
+    return _SPACES.sub(" ", text[-_PHRASE_REACH:].lower()).rstrip()
+
+
+def _lowered_start(text: str) -> str:
+    return _SPACES.sub(" ", text[:_PHRASE_REACH].lower()).lstrip(" ")
+
+
+def _ending_phrase(lowered: str, table: _PhraseTable) -> str | None:
+    """The longest phrase in `table` that `lowered` (see `_lowered_end`) ends with, as a whole word."""
+    for size, phrases in table:
+        tail = lowered[-size:]
+        if tail in phrases and (len(lowered) == size or not lowered[-size - 1].isalpha()):
+            return tail
     return None
 
 
-def _starts_with_phrase(text: str, phrases: Sequence[str]) -> str | None:
-    lowered = re.sub(r"\s+", " ", text[:_PHRASE_REACH].lower()).lstrip(" ")
-    for phrase in phrases:
-        if lowered.startswith(phrase) and (len(lowered) == len(phrase) or not lowered[len(phrase)].isalpha()):
-            return phrase
+def _starting_phrase(lowered: str, table: _PhraseTable) -> str | None:
+    """The longest phrase in `table` that `lowered` (see `_lowered_start`) starts with, as a whole word."""
+    for size, phrases in table:
+        head = lowered[:size]
+        if head in phrases and (len(lowered) == size or not lowered[size].isalpha()):
+            return head
     return None
 
 
 def _bound(before: str, after: str, figure: Figure, tolerance: float) -> _Bound:
     value, high = figure.value, figure.high
-    before = before[-_PHRASE_REACH:]
-    before_clean = re.sub(r"(?:\s+(?:just|only|well|slightly|some))?\s*$", "", before)
     if figure.vague:
         return _Bound(">=", value, None, ())
     if high is not None:
         return _Bound("range", value, high, ())
-    for phrases, maker in _BEFORE_RULES:
-        phrase = _ends_with_phrase(before_clean, phrases) or _ends_with_phrase(before, phrases)
-        if phrase:
-            bound, low, top = maker(value, tolerance)
-            return _Bound(bound, low, top, (phrase,))
-    trailing = _skip_noun(after)
-    for phrases, maker in _AFTER_RULES:
-        phrase = _starts_with_phrase(after, phrases) or _starts_with_phrase(trailing, phrases)
-        if phrase:
-            bound, low, top = maker(value, tolerance)
-            return _Bound(bound, low, top, (phrase,))
-    return _Bound("=", value, value, ())
+    before = before[-_PHRASE_REACH:]
+    endings = [_lowered_end(before)]
+    if before.rstrip().endswith(_SOFTENERS):  # otherwise dropping a softener changes nothing
+        endings.insert(0, _lowered_end(_SOFTENER_END.sub("", before)))  # "more than just 40"
+    found = _rule_phrase(endings, _BEFORE_RULES, _ANY_BEFORE, _ending_phrase)
+    if found is None:
+        starts = [_lowered_start(after), _lowered_start(_skip_noun(after))]  # "40 people or more"
+        found = _rule_phrase(starts, _AFTER_RULES, _ANY_AFTER, _starting_phrase)
+    if found is None:
+        return _Bound("=", value, value, ())
+    phrase, maker = found
+    bound, low, top = maker(value, tolerance)
+    return _Bound(bound, low, top, (phrase,))
+
+
+def _rule_phrase(
+    texts: Sequence[str],
+    rules: Sequence[_Rule],
+    any_phrase: _PhraseTable,
+    find: Callable[[str, _PhraseTable], str | None],
+) -> tuple[str, _Maker] | None:
+    """The phrase of the first rule found in any of `texts`, and that rule's bound maker."""
+    # Few figures carry a qualifier: one look through every phrase skips the rules one by one.
+    if not any(find(text, any_phrase) for text in texts):
+        return None
+    for table, maker in rules:
+        for text in texts:
+            phrase = find(text, table)
+            if phrase:
+                return phrase, maker
+    return None
 
 
 def _lower_exclusive(value: float, _tol: float) -> tuple[str, float | None, float | None]:
@@ -389,32 +442,42 @@ def _approximate(value: float, tol: float) -> tuple[str, float | None, float | N
     return "~", value * (1 - tol), value * (1 + tol)
 
 
-_Rule = tuple[tuple[str, ...], Callable[[float, float], tuple[str, float | None, float | None]]]
+_Maker = Callable[[float, float], tuple[str, float | None, float | None]]
+_Rule = tuple[_PhraseTable, _Maker]
+# In order of precedence: the first rule with a phrase next to the figure bounds it.
 _BEFORE_RULES: tuple[_Rule, ...] = (
-    (LOWER_EXCLUSIVE, _lower_exclusive),
-    (LOWER_INCLUSIVE, _lower_inclusive),
-    (UPPER_NEAR, _upper_near),
-    (UPPER_EXCLUSIVE, _upper_exclusive),
-    (UPPER_INCLUSIVE, _upper_inclusive),
-    (APPROXIMATE, _approximate),
+    (_phrase_table(LOWER_EXCLUSIVE), _lower_exclusive),
+    (_phrase_table(LOWER_INCLUSIVE), _lower_inclusive),
+    (_phrase_table(UPPER_NEAR), _upper_near),
+    (_phrase_table(UPPER_EXCLUSIVE), _upper_exclusive),
+    (_phrase_table(UPPER_INCLUSIVE), _upper_inclusive),
+    (_phrase_table(APPROXIMATE), _approximate),
 )
 _AFTER_RULES: tuple[_Rule, ...] = (
-    (AFTER_LOWER_INCLUSIVE, _lower_inclusive),
-    (AFTER_UPPER_INCLUSIVE, _upper_inclusive),
-    (AFTER_APPROXIMATE, _approximate),
+    (_phrase_table(AFTER_LOWER_INCLUSIVE), _lower_inclusive),
+    (_phrase_table(AFTER_UPPER_INCLUSIVE), _upper_inclusive),
+    (_phrase_table(AFTER_APPROXIMATE), _approximate),
 )
-# Longest phrase first, so "more than" wins over "more".
-_BEFORE_RULES = tuple((tuple(sorted(phrases, key=len, reverse=True)), make) for phrases, make in _BEFORE_RULES)
-_AFTER_RULES = tuple((tuple(sorted(phrases, key=len, reverse=True)), make) for phrases, make in _AFTER_RULES)
+_ANY_BEFORE = _phrase_table(
+    (*LOWER_EXCLUSIVE, *LOWER_INCLUSIVE, *UPPER_NEAR, *UPPER_EXCLUSIVE, *UPPER_INCLUSIVE, *APPROXIMATE)
+)
+_ANY_AFTER = _phrase_table((*AFTER_LOWER_INCLUSIVE, *AFTER_UPPER_INCLUSIVE, *AFTER_APPROXIMATE))
+
+
+# Most figures have no trend word near them: one search rules out both directions at once.
+_DOWN_OR_UP = re.compile(rf"{DOWN_CUES.pattern}|{UP_CUES.pattern}", DOWN_CUES.flags | UP_CUES.flags)
 
 
 def _trend(before: str) -> str | None:
     window = before[-70:]
     if FORECAST_CUES.search(window):
         return "forecast"
-    if DOWN_CUES.search(window[-40:]):
+    near = window[-40:]
+    if not _DOWN_OR_UP.search(near):
+        return None
+    if DOWN_CUES.search(near):
         return "down"
-    if UP_CUES.search(window[-40:]):
+    if UP_CUES.search(near):
         return "up"
     return None
 
