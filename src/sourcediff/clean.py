@@ -53,7 +53,7 @@ def furniture_reason(line: str, *, repeated: bool, after_video: bool) -> str | N
 
 def paragraph_words(text: str, paras: Sequence[Paragraph]) -> tuple[frozenset[str], ...]:
     """Each paragraph's stemmed content words: what the story score compares across documents."""
-    return tuple(frozenset(stem(word) for word in content_words(text[p.start : p.end])) for p in paras)
+    return tuple([frozenset(map(stem, content_words(text[p.start : p.end]))) for p in paras])
 
 
 def _furniture(doc: Document, paras: Sequence[Paragraph], shared_lines: Counter[str]) -> dict[int, str]:

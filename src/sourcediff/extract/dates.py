@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
-from collections.abc import Callable, Sequence
+import string
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from sourcediff.extract._date_patterns import (
@@ -19,9 +21,10 @@ from sourcediff.extract._date_patterns import (
     MONTHS,
     WEEKDAYS,
     Candidate,
-    Gates,
     count_follows,
+    digit_runs,
     find_candidates,
+    sentence_candidates,
     word_before,
 )
 from sourcediff.models import Fact, When
@@ -62,6 +65,7 @@ _WEEKDAY_JOIN = re.compile(r"\.?,?\s+(?:the\s+)?")
 _RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*", re.IGNORECASE)
 _NAMED_YEAR = re.compile(r"\b([A-Z][A-Za-z]+)\s+((?:19|20)\d{2})(?![\w%]|[,.]\d)")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
 def _month_span(year: int, month: int) -> Span:
@@ -357,7 +361,13 @@ def _fact_year(candidate: Candidate, when: When) -> int | None:
     return None
 
 
-def _without(words: list[str], removed: list[str]) -> tuple[str, ...]:
+@functools.lru_cache(maxsize=4096)
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    """`content_words` of a date phrase: the same few phrases come back in article after article."""
+    return tuple(content_words(phrase))
+
+
+def _without(words: list[str], removed: Sequence[str]) -> tuple[str, ...]:
     """The sentence's content words less one occurrence of each word of the date phrase."""
     kept = list(words)
     for word in removed:
@@ -377,14 +387,14 @@ def extract_dates(
 ) -> list[Fact]:
     """One date fact per date phrase, in text order; relative phrases resolved against `published`."""
     base = _as_date(published)
-    gates = Gates.of(text)
     facts: list[Fact] = []
-    for sentence in sentences:
+    for index, candidates in sentence_candidates(text, [(sentence.start, sentence.end) for sentence in sentences]):
+        sentence = sentences[index]
         body = text[sentence.start : sentence.end]
         sentence_words: list[str] | None = None
-        found = find_candidates(text, sentence.start, sentence.end, gates=gates)
-        for candidate in _merge_neighbours(text, sentence.start, found):
-            when = resolve(candidate, base, text=text, future=_future_cue(text, sentence.start, candidate))
+        for candidate in _merge_neighbours(text, sentence.start, candidates):
+            future = candidate.kind in ("weekday", "weekend") and _future_cue(text, sentence.start, candidate)
+            when = resolve(candidate, base, text=text, future=future)
             if when is None:
                 continue
             value = text[candidate.start : candidate.end]
@@ -392,7 +402,7 @@ def extract_dates(
             facts.append(
                 Fact(
                     doc=doc_id, kind="date", value=value, start=candidate.start, end=candidate.end,
-                    sentence=body, detail=when, context=_without(sentence_words, content_words(value)),
+                    sentence=body, detail=when, context=_without(sentence_words, _phrase_words(value)),
                     paragraph=sentence.paragraph, year=_fact_year(candidate, when),
                 )
             )
@@ -429,6 +439,26 @@ def named_year_spans(text: str) -> list[tuple[int, int, int]]:
     """Years that are part of a name ("Education Act 1996", "Euro 2020"): no dates, no counts."""
     return [
         (match.start(2), match.end(2), int(match.group(2)))
-        for match in _NAMED_YEAR.finditer(text)
+        for match in _named_year_matches(text)
         if _names_year(text, match)
     ]
+
+
+def _named_year_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_NAMED_YEAR.finditer(text)`, but the pattern is only tried where it can match.
+
+    A match's year starts a run of ASCII digits after white space, and its capitalised word is the
+    whole run of letters before that white space (the word boundary rules out a later start).
+    """
+    for year, _end in digit_runs(text.encode("ascii", "replace")):
+        if text[year : year + 2] not in ("19", "20") or year == 0 or not text[year - 1].isspace():
+            continue
+        word_end = year - 1
+        while word_end > 0 and text[word_end - 1].isspace():
+            word_end -= 1
+        word_start = word_end
+        while word_start > 0 and text[word_start - 1] in _ASCII_LETTERS:
+            word_start -= 1
+        match = _NAMED_YEAR.match(text, word_start)
+        if match and match.start(2) == year:
+            yield match
