@@ -263,6 +263,31 @@ def paragraphs(text: str) -> list[Paragraph]:
     return found
 
 
+_ASCII_PUNCTUATION = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+                                    "‚": "'", "—": "-", "–": "-", "‐": "-", "‑": "-", "…": ".", "\u00a0": " ",
+                                    "\u2009": " ", "\u202f": " ", "\u200b": " "})
+
+
+def _ascii_shadow(chunk: str) -> str:
+    """The chunk with every character replaced by one ASCII character of the same kind.
+
+    The sentence splitter slices bytes and panics inside some multi-byte characters ("W\u00a0.");
+    an ASCII copy of equal length gives the same boundaries at the same character offsets.
+    """
+    if chunk.isascii():
+        return chunk
+    mapped = chunk.translate(_ASCII_PUNCTUATION)
+    return "".join(c if c.isascii() else _ascii_like(c) for c in mapped)
+
+
+def _ascii_like(character: str) -> str:
+    if character.isalpha():
+        return "A" if character.isupper() else "a"
+    if character.isdigit():
+        return "0"
+    return " " if character.isspace() else "#"
+
+
 def sentences(text: str, paragraph_list: list[Paragraph]) -> list[Sentence]:
     """Sentences within each paragraph, trimmed of surrounding white space."""
     import sentencex
@@ -270,7 +295,7 @@ def sentences(text: str, paragraph_list: list[Paragraph]) -> list[Sentence]:
     found: list[Sentence] = []
     for para in paragraph_list:
         chunk = text[para.start : para.end]
-        for bound in sentencex.get_sentence_boundaries("en", chunk):
+        for bound in sentencex.get_sentence_boundaries("en", _ascii_shadow(chunk)):
             start, end = bound["start_index"], bound["end_index"]
             piece = chunk[start:end]
             lead = len(piece) - len(piece.lstrip())
