@@ -13,9 +13,12 @@ sentence; document nouns ("the report", "her audit") resolve to the document's a
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate, islice, pairwise
+from operator import attrgetter
 from typing import Any
 
 from ..models import Fact, compact_pickle
@@ -24,6 +27,7 @@ from ..text import STOPWORDS, Sentence, content_words, paragraphs
 SCARE_MAX_WORDS = 3  # one to three quoted words are scare quotes ("unprecedented", "unacceptable"), not speech
 ANTECEDENT_PARAGRAPHS = 6  # how far back a pronoun or "the minister" may look for its person
 CONTEXT_WORDS = 12
+_CONTEXT_CHARS = 200  # nearly always holds CONTEXT_WORDS content words
 
 # --- quote marks -------------------------------------------------------------------------------
 
@@ -35,6 +39,33 @@ _AFTER_CLOSE = frozenset(",.;:!?)]}—–-…/") | frozenset(_QUOTE_CHARS)
 # Marks that look like openers but elide letters: '90s, 'em, 'til, 'tis, 'n' (rock 'n' roll).
 _ELIDED_START = re.compile(r"(?:\d\ds|em|til|tis|twas|cause|n['’])(?![A-Za-z])", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_DOUBLE_CHARS = _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
+
+_Trie = dict[str, "_Trie"]
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, factored on shared prefixes.
+
+    The word lists below are long, and a flat alternation makes the engine try every word at every
+    position. Every use puts a word boundary or white space after the word, so at most one word can
+    match at a position and the factored form finds exactly the same matches.
+    """
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(trie)
+
+
+def _branches(node: _Trie) -> str:
+    options = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not options:
+        return ""
+    body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +92,8 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
     ch = text[i]
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
+    if prev.isalnum() and nxt.isalnum() and ch not in _DOUBLE_CHARS:
+        return "apostrophe"  # can't, Smith's: decided before the costlier tests below
     may_open = prev.isspace() or prev in _BEFORE_OPEN
     may_close = nxt.isspace() or nxt in _AFTER_CLOSE
     if ch in _DOUBLE_OPEN:
@@ -69,8 +102,6 @@ def _role(text: str, i: int, lo: int, hi: int) -> str:
         return "open" if may_open and not may_close else "close"
     if ch == '"':
         return "open" if may_open and not may_close else "close" if may_close and not may_open else "either"
-    if prev.isalnum() and nxt.isalnum():
-        return "apostrophe"
     if prev in "nN" and i >= lo + 2 and text[i - 2] in "'’‘":
         return "apostrophe"
     if may_open and _ELIDED_START.match(text, i + 1, hi):
@@ -90,21 +121,29 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     paras = paragraphs(text)
     found: list[QuoteSpan] = []
     carried: _Open | None = None
+    mark_at = _mark_positions(text)
+    unread = 0  # marks stand inside paragraphs, so the first unread one is in this paragraph or later
     for number, para in enumerate(paras):
+        if carried is None and (unread == len(mark_at) or mark_at[unread] >= para.end):
+            continue  # half the paragraphs quote nobody
+        first_mark = bisect_left(mark_at, para.start + 1 if carried else para.start, unread)
+        last_mark = unread = bisect_left(mark_at, para.end, first_mark)
         stack: list[_Open] = [carried] if carried else []
-        begin = para.start + 1 if carried else para.start
-        marks = [(m.start(), _role(text, m.start(), para.start, para.end))
-                 for m in _MARK.finditer(text, begin, para.end)]
+        marks = mark_at[first_mark:last_mark]
         next_opens = number + 1 < len(paras) and text[paras[number + 1].start] in _QUOTE_CHARS
-        for index, (at, mark_role) in enumerate(marks):
-            single = text[at] not in _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
-            role = mark_role
+        for index, at in enumerate(marks):
+            role = _role(text, at, para.start, para.end)
             if role == "apostrophe":
                 continue
-            match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].single == single), None)
-            if role == "weak":
-                later = any(r == "close" and text[a] not in _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
-                            for a, r in marks[index + 1 :])
+            single = text[at] not in _DOUBLE_CHARS
+            match = None  # the innermost open quote of the same kind
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k].single == single:
+                    match = k
+                    break
+            if role == "weak":  # rare enough to work out the later marks' roles again
+                later = any(text[a] not in _DOUBLE_CHARS and _role(text, a, para.start, para.end) == "close"
+                            for a in marks[index + 1 :])
                 if match is None or later or next_opens:
                     continue
                 role = "close"
@@ -115,7 +154,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             if role == "open":
                 stack.append(_Open(single, at, len(stack)))
             elif match is not None:
-                found.extend(_span(text, stack[match], at, at + 1))
+                _add_span(found, text, stack[match], at, at + 1)
                 del stack[match:]
         carried = None
         if stack:
@@ -125,8 +164,20 @@ def quote_spans(text: str) -> list[QuoteSpan]:
                 carried = outer
                 continue
             if not outer.single or _opens_clause(text, outer.open_at, para.start):
-                found.extend(_span(text, outer, para.end, para.end))
-    found.sort(key=lambda span: span.open_at)
+                _add_span(found, text, outer, para.end, para.end)
+    found.sort(key=attrgetter("open_at"))
+    return found
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Where every quote mark stands, in order (what _MARK finds, but str.find is much quicker)."""
+    found: list[int] = []
+    for mark in _QUOTE_CHARS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
     return found
 
 
@@ -146,14 +197,14 @@ def _opens_clause(text: str, open_at: int, para_start: int) -> bool:
     return not before or before.endswith((":", ","))
 
 
-def _span(text: str, opened: _Open, end: int, close_at: int) -> Iterator[QuoteSpan]:
+def _add_span(found: list[QuoteSpan], text: str, opened: _Open, end: int, close_at: int) -> None:
     start = opened.open_at + 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start and _WORD.search(text, start, end):
-        yield QuoteSpan(start, end, opened.open_at, close_at, opened.depth, opened.single)
+        found.append(QuoteSpan(start, end, opened.open_at, close_at, opened.depth, opened.single))
 
 
 # --- people, roles and documents -------------------------------------------------------------------
@@ -210,8 +261,13 @@ _CAP = (r"(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Col|Capt|Sgt|Lt|Rev|Gov|Sen|Rep|Det|Ins
         r"|[A-Z][A-Za-z\u00C0-\u024F]*(?:[’'\-][A-Za-z\u00C0-\u024F]+)*)")
 _RUN = re.compile(rf"(?<![\w’'\-]){_CAP}(?:[ \t]+{_CAP})*")
 _POSSESSIVE = re.compile(r"[’']s?$")
-_LOWER_ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w\-]*\s+){0,2}?(?:" + "|".join(sorted(_ROLE_WORDS)) + r"))\s+$",
+_TOKEN = re.compile(r"\S+")
+_WORDY_TOKEN = re.compile(r"\S*?[^\W_]\S*")  # a space-separated token with a letter or digit in it
+_LOWER_ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w\-]*\s+){0,2}?" + _alternation(_ROLE_WORDS) + r")\s+$",
                                 re.IGNORECASE)
+# The role word that _LOWER_ROLE_BEFORE needs last: a cheap test before that slow search.
+_ROLE_TAIL = re.compile(_alternation(_ROLE_WORDS) + r"\Z", re.IGNORECASE)
+_LONGEST_ROLE = max(len(word) for word in _ROLE_WORDS)
 
 
 @dataclass(slots=True)
@@ -222,7 +278,7 @@ class Person:
     peer: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made for every quote, and frozen ones cost four times as much to make
 class _Mention:
     start: int
     end: int
@@ -236,7 +292,18 @@ class _People:
     roles: dict[str, Person] = field(default_factory=dict)  # "home secretary" -> the person
     mentions: list[_Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
-    authors: list[tuple[int, Person]] = field(default_factory=list)  # document authors by position
+    text: str = ""
+    found_authors: list[tuple[int, Person]] | None = None
+    # Whether `mentions` run in order of start, so that ranges of them can be bisected: find_people
+    # can put a long name's mention before a shorter one it contains.
+    ordered: bool = False
+
+    @property
+    def authors(self) -> list[tuple[int, Person]]:
+        """Document authors by position; looked for on first use, as many stories never ask."""
+        if self.found_authors is None:
+            self.found_authors = _authors(self.text, self)
+        return self.found_authors
 
     def mention_at(self, start: int) -> _Mention | None:
         index = bisect_right(self.starts, start) - 1
@@ -245,6 +312,12 @@ class _People:
     def mention_ending(self, end: int) -> _Mention | None:
         index = bisect_right(self.starts, end - 1) - 1
         return self.mentions[index] if index >= 0 and self.mentions[index].end == end else None
+
+    def starting_in(self, lo: int, hi: int) -> list[_Mention]:
+        """Mentions that start in `lo:hi`, in order."""
+        if self.ordered:
+            return self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+        return [m for m in self.mentions if lo <= m.start < hi]
 
     def role(self, phrase: str) -> Person | None:
         words = phrase.split()
@@ -256,7 +329,7 @@ class _People:
 
 
 def _tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
-    return [(m.group().rstrip("."), offset + m.start(), offset + m.end()) for m in re.finditer(r"\S+", run)]
+    return [(m.group().rstrip("."), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(run)]
 
 
 def _split_run(tokens: list[tuple[str, int, int]]) -> tuple[list[str], list[tuple[str, int, int]]]:
@@ -270,7 +343,7 @@ def _split_run(tokens: list[tuple[str, int, int]]) -> tuple[list[str], list[tupl
 
 
 def find_people(text: str) -> _People:
-    people = _People()
+    people = _People(text=text)
     runs = [(m.group(), m.start()) for m in _RUN.finditer(text)]
     for run, offset in runs:  # first pass: full names, so a later bare surname can be recognised
         prefix, name = _split_run(_tokens(run, offset))
@@ -296,8 +369,7 @@ def find_people(text: str) -> _People:
             while first > 0 and (tokens[first - 1][0].lower() in given or tokens[first - 1][0].lower() in _TITLES):
                 first -= 1
             people.mentions.append(_Mention(tokens[first][1], start + len(bare), person, bare != word))
-    people.starts = [m.start for m in people.mentions]
-    people.authors = _authors(text, people)
+    _index(people)
     return people
 
 
@@ -305,32 +377,46 @@ def people_from_names(text: str, names: Sequence[Fact]) -> _People:
     """The people index built from name facts: who is mentioned where, with titles and roles."""
     from .names import Mention
 
-    people = _People()
-    mentions = sorted((f for f in names if isinstance(f.detail, Mention)), key=lambda f: f.start)
-    for fact in mentions:  # first pass: full or titled names, so a later bare surname is recognised
-        mention = fact.detail
-        assert isinstance(mention, Mention)
-        words = [_POSSESSIVE.sub("", w) for w in mention.name.split()]
-        prefix = mention.title.split() + mention.role.split()
-        while len(words) > 1 and (words[0].lower() in _PREFIX_WORDS or words[0].lower() in STOPWORDS):
-            prefix.append(words.pop(0))  # "Nurse Kay Dunn": the role is not part of the name
-        titled = bool(prefix) and prefix[-1].lower().rstrip(".") in _PREFIX_WORDS
-        if mention.entity_kind in ("place", "org") or not words or not (titled or len(words) >= 2):
-            continue
-        honorific = bool(prefix) and prefix[-1].lower().rstrip(".") in _TITLES
-        if any(_not_name(w, strict=not honorific) for w in words):
-            continue
-        _register(people, text, [p.rstrip(",") for p in prefix], words, fact.start)
-    for fact in mentions:  # second pass: every mention of a known person, bare surnames included
-        mention = fact.detail
-        assert isinstance(mention, Mention)
-        words = mention.name.split()
-        person = people.by_key.get(_POSSESSIVE.sub("", words[-1]).lower()) if words else None
+    people = _People(text=text)
+    mentions = sorted(((f, f.detail) for f in names if isinstance(f.detail, Mention)), key=lambda pair: pair[0].start)
+    for fact, mention in mentions:  # first pass: full or titled names, so a later bare surname is recognised
+        parts = _name_parts(mention.name, mention.title, mention.role, mention.entity_kind)
+        if parts is not None:
+            _register(people, text, *parts, fact.start)
+    for fact, mention in mentions:  # second pass: every mention of a known person, bare surnames included
+        key = _surname_key(mention.name)
+        person = people.by_key.get(key) if key is not None else None
         if person is not None:
             people.mentions.append(_Mention(fact.start, fact.end, person, mention.possessive))
-    people.starts = [m.start for m in people.mentions]
-    people.authors = _authors(text, people)
+    _index(people)
     return people
+
+
+@lru_cache(maxsize=16384)
+def _name_parts(name: str, title: str, role: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The (prefix, name words) a name fact registers its person with; None when it names nobody."""
+    words = [_POSSESSIVE.sub("", w) for w in name.split()]
+    prefix = title.split() + role.split()
+    while len(words) > 1 and (words[0].lower() in _PREFIX_WORDS or words[0].lower() in STOPWORDS):
+        prefix.append(words.pop(0))  # "Nurse Kay Dunn": the role is not part of the name
+    titled = bool(prefix) and prefix[-1].lower().rstrip(".") in _PREFIX_WORDS
+    if kind in ("place", "org") or not words or not (titled or len(words) >= 2):
+        return None
+    honorific = bool(prefix) and prefix[-1].lower().rstrip(".") in _TITLES
+    if any(_not_name(w, strict=not honorific) for w in words):
+        return None
+    return tuple(p.rstrip(",") for p in prefix), tuple(words)
+
+
+@lru_cache(maxsize=16384)
+def _surname_key(name: str) -> str | None:
+    words = name.split()
+    return _POSSESSIVE.sub("", words[-1]).lower() if words else None
+
+
+def _index(people: _People) -> None:
+    people.starts = [m.start for m in people.mentions]
+    people.ordered = all(a <= b for a, b in pairwise(people.starts))
 
 
 def _not_name(word: str, *, strict: bool = True) -> bool:
@@ -339,7 +425,7 @@ def _not_name(word: str, *, strict: bool = True) -> bool:
             or (len(word) > 2 and word[:-1].isupper() and word.endswith("s")))
 
 
-def _register(people: _People, text: str, prefix: list[str], words: list[str], at: int) -> None:
+def _register(people: _People, text: str, prefix: Sequence[str], words: Sequence[str], at: int) -> None:
     key = words[-1].lower()
     # "Mr Patel" until the story gives a full name; then the fullest untitled form
     name = " ".join(words) if len(words) > 1 else f"{prefix[-1]} {words[0]}"
@@ -349,29 +435,56 @@ def _register(people: _People, text: str, prefix: list[str], words: list[str], a
     elif len(words) > 1 and (person.name.split()[0].lower() in _PREFIX_WORDS
                              or len(words) > len(person.name.split())):
         person.name = name
-    titles = [_POSSESSIVE.sub("", w).lower() for w in prefix]
-    for title in titles:
-        person.gender = person.gender or _TITLES.get(title, "")
-        person.peer = person.peer or title in _PEER_TITLES
-    roles = [w.lower() for w in prefix if w.lower() not in STOPWORDS and w.lower() not in _TITLES]
-    if roles and any(r in _ROLE_WORDS for r in roles):
-        people.roles.setdefault(" ".join(roles), person)
-    lower = None if prefix else _LOWER_ROLE_BEFORE.search(text, max(0, at - 40), at)
+    gender, peer, role = _prefix_meaning(tuple(prefix))
+    person.gender = person.gender or gender
+    person.peer = person.peer or peer
+    if role is not None:
+        people.roles.setdefault(role, person)
+    lower = None if prefix else _role_before(text, at)
     if lower:
-        people.roles.setdefault(" ".join(lower.group(1).lower().split()), person)
+        people.roles.setdefault(lower, person)
 
 
-_DOCUMENT_BY = re.compile(r"\b(?:" + "|".join(sorted(_DOC_NOUNS)) + r")\s+(?:\w+\s+){0,4}by\s+$")
+@lru_cache(maxsize=4096)
+def _prefix_meaning(prefix: tuple[str, ...]) -> tuple[str, bool, str | None]:
+    """(gender, peer, role phrase) that the words before a name give its person."""
+    titles = [_POSSESSIVE.sub("", w).lower() for w in prefix]
+    gender = next((_TITLES[title] for title in titles if _TITLES.get(title)), "")
+    peer = any(title in _PEER_TITLES for title in titles)
+    roles = [w.lower() for w in prefix if w.lower() not in STOPWORDS and w.lower() not in _TITLES]
+    role = " ".join(roles) if roles and any(r in _ROLE_WORDS for r in roles) else None
+    return gender, peer, role
+
+
+def _role_before(text: str, at: int) -> str | None:
+    """A lower-case role phrase ("the head coach") written just before a name at `at`."""
+    lo = max(0, at - 40)
+    end = at
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    # The phrase must end in a role word followed by white space; most names have neither.
+    if end == at or not _ROLE_TAIL.search(text, max(lo, end - _LONGEST_ROLE), end):
+        return None
+    found = _LOWER_ROLE_BEFORE.search(text, lo, at)
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_DOCUMENT_BY = re.compile(r"\b" + _alternation(_DOC_NOUNS) + r"\s+(?:\w+\s+){0,4}by\s+$")
 
 
 def _authors(text: str, people: _People) -> list[tuple[int, Person]]:
     """Who wrote a document the story quotes: "Smith's report", "a review by Smith"."""
     found: list[tuple[int, Person]] = []
     for mention in people.mentions:
-        after = text[mention.end : mention.end + 40].lower()
+        if mention.possessive:
+            after = text[mention.end : mention.end + 40].lower()
+            if any(w in _DOC_NOUNS for w in _LOWER_WORD.findall(after)[:3]):
+                found.append((mention.start, mention.person))
+                continue
         before = text[max(0, mention.start - 30) : mention.start].lower()
-        if (mention.possessive and any(w in _DOC_NOUNS for w in re.findall(r"[a-z]+", after)[:3])) or (
-                _DOCUMENT_BY.search(before)):
+        # _DOCUMENT_BY ends in "by" and white space; test that before searching every position.
+        if before[-1:].isspace() and before.rstrip().endswith("by") and _DOCUMENT_BY.search(before):
             found.append((mention.start, mention.person))
     return found
 
@@ -393,27 +506,36 @@ predicted shout shouted joke joked quip quipped recount recounted
 _FINDING = """found finds find identified identifies identify refers referred refer highlights
 highlighted highlight shows showed shown revealed reveals concluded concludes describes described
 notes noted warns warned says said""".split()
-_SPEECH_RE = re.compile(r"\b(?:" + "|".join(_SPEECH) + r")\b|\b[Aa]ccording to\b")
-_FINDING_RE = re.compile(r"\b(?:" + "|".join(_FINDING) + r")\b")
+_FINDING_RE = re.compile(r"\b" + _alternation(_FINDING) + r"\b")
+# Speech verbs, finding verbs and "according to" in one scan. Every match is a whole word (or both
+# words of "according to"), so the matches for either list are the matches that are its words.
+_CUE_RE = re.compile(r"\b" + _alternation(set(_SPEECH) | set(_FINDING)) + r"\b|\b[Aa]ccording to\b")
+_FINDING_WORDS = frozenset(_FINDING)
+_FINDING_ONLY = _FINDING_WORDS - frozenset(_SPEECH)
 _PRONOUN = re.compile(r"(she|he|they|it|we|I)\b", re.IGNORECASE)
-_SKIPPABLE = re.compile(r"(?:\s|\b(?:has|had|have|was|is|also|then|later|previously|already|once|again|just|"
-                        r"further|would|will|repeatedly|publicly|privately|recently|earlier|separately|"
-                        r"reportedly|subsequently|initially|finally|simply|clearly|firmly|quietly|bluntly|"
-                        r"angrily|yesterday|today|tonight)\b)*$")
+_PRONOUN_END = re.compile(r"\b(she|he|they|it|we|I)\s*$", re.IGNORECASE)
+_AS_SAYS = re.compile(r"\bas\s+\S+(?:\s+\S+)?\s+(?:says|said|puts it|put it|makes clear)\b")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_ASCII_UPPER = re.compile("[A-Z]")
+# Words between a subject and its speech verb: "Smith has also previously said".
+_SKIPPABLE = frozenset("""has had have was is also then later previously already once again just further would will
+repeatedly publicly privately recently earlier separately reportedly subsequently initially finally simply clearly
+firmly quietly bluntly angrily yesterday today tonight""".split())
 _DETERMINERS = frozenset({"the", "a", "an", "one", "her", "his", "its", "their", "our", "another"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _HEADS = _ROLE_WORDS | _DOC_NOUNS
+_DOC_STEMS = _DOC_NOUNS | {w.rstrip("s") for w in _DOC_NOUNS}
 _DESCRIBED_NAME = re.compile(r"(?:[a-z][\w\-’']*[ \t]+){1,3}(?=[A-Z])")
 _PHRASE_WORD = re.compile(r"[\w\-’']+")
 _ORG_END = re.compile(rf"(?:\bthe\s+)?((?:{_CAP}[ \t]+){{0,3}}{_CAP})\s*$")
 _ORG_START = re.compile(rf"(?:the\s+)?((?:{_CAP}[ \t]+){{0,3}}{_CAP})")
 _POST_LEAD = re.compile(r"[\s,;:.!?—–\-]*")
-_POST_VERB_FIRST = re.compile(r"(?:has |had )?(" + "|".join(_SPEECH) + r")\b[ \t]+")
+_POST_VERB_FIRST = re.compile(r"(?:has |had )?(" + _alternation(_SPEECH) + r")\b[ \t]+")
 _POST_VERB_AFTER = re.compile(r"\s*(?:,[^,\n]{1,60},\s*)?(?:(?:has|had|have|also|then|later)\s+)*("
-                              + "|".join(_SPEECH + _FINDING) + r")\b")
+                              + _alternation(_SPEECH + _FINDING) + r")\b")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made for every quote, and frozen ones cost four times as much to make
 class _Ref:
     """A speaker as the text names them, before resolution."""
 
@@ -443,7 +565,7 @@ class QuoteValue:
                 "speaker_is_person": self.speaker_is_person, "nested": self.nested}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made for every quote, and frozen ones cost four times as much to make
 class _Said:
     ref: _Ref | None
     verb: str | None
@@ -457,11 +579,19 @@ class _Resolver:
     def __init__(self, text: str, sents: Sequence[Sentence], people: _People, spans: Sequence[QuoteSpan]):
         self.text, self.sents, self.people = text, sents, people
         self.sent_starts = [s.start for s in sents]
-        outer = [(s.open_at, s.close_at) for s in spans if s.depth == 0]
+        # Outer quotes by opening mark, each with the furthest close so far, so that "inside any
+        # quote" is one bisection per mention rather than a scan of every quote.
+        opens = [s.open_at for s in spans if s.depth == 0]
+        reach = list(accumulate((s.close_at for s in spans if s.depth == 0), max))
         self.topics: list[list[Person]] = [[] for _ in sents]  # people in subject-like use, in order
         for mention in people.mentions:
+            if mention.possessive:
+                continue
             index = self.sentence_of(mention.start)
-            if index is None or mention.possessive or _inside(mention.start, outer):
+            if index is None:
+                continue
+            before = bisect_right(opens, mention.start) - 1
+            if before >= 0 and reach[before] > mention.start:
                 continue
             if mention.person not in self.topics[index]:
                 self.topics[index].append(mention.person)
@@ -494,7 +624,7 @@ class _Resolver:
         if person is not None:
             return person.name, True, person
         if ref.kind == "group":
-            return re.sub(r"^[Tt]he\s+", "", ref.text), False, None
+            return _LEADING_THE.sub("", ref.text), False, None
         return None, False, None
 
     def _person(self, ref: _Ref) -> Person | None:
@@ -529,10 +659,6 @@ class _Resolver:
         return self.people.authors[0][1] if self.people.authors else None
 
 
-def _inside(at: int, ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(lo <= at < hi for lo, hi in ranges)
-
-
 def _speech_follows(text: str, at: int) -> bool:
     match = _POST_VERB_AFTER.match(text, at, min(len(text), at + 80))
     return match is not None
@@ -540,9 +666,7 @@ def _speech_follows(text: str, at: int) -> bool:
 
 def _ref_before(text: str, end: int, lo: int, people: _People) -> _Ref | None:
     """The subject phrase that ends at `end` (a speech verb follows), skipping "has", "also", ..."""
-    chunk = text[lo:end]
-    skip = _SKIPPABLE.search(chunk)
-    stop = lo + (skip.start() if skip else len(chunk))
+    stop = _skip_back(text, lo, end)
     head = text[lo:stop]
     if head.endswith(","):  # an appositive: "Jane Smith, the minister, said" / "The chief, Jane Smith, said"
         named = people.mention_ending(stop - 1)
@@ -557,16 +681,39 @@ def _ref_before(text: str, end: int, lo: int, people: _People) -> _Ref | None:
     if mention is not None:
         word = text[mention.start : stop]
         return _Ref(word, "person", mention.start, mention.person)
-    pronoun = re.search(r"\b(she|he|they|it|we|I)\s*$", head, re.IGNORECASE)
+    # The pronoun can only be the last word: start the search there, not at every character.
+    pronoun = _PRONOUN_END.search(head, max(0, len(head.rstrip()) - 4))
     if pronoun:
         return _Ref(pronoun.group(1), "pronoun", lo + pronoun.start(1))
     phrase = _noun_phrase_before(text, lo, stop)
     if phrase is not None:
         return _phrase_ref(text[phrase:stop], phrase)
-    org = _ORG_END.search(head)
+    # _ORG_END ends in a capitalised word: without a capital in the last word, skip the search.
+    last_word = head.rsplit(None, 1)[-1] if head.strip() else ""
+    org = _ORG_END.search(head) if _ASCII_UPPER.search(last_word) else None
     if org:
         return _Ref(org.group(1), "group", lo + org.start(1))
     return None
+
+
+def _skip_back(text: str, lo: int, end: int) -> int:
+    """Start of the white space and _SKIPPABLE words that end `text[lo:end]`.
+
+    Walks back one whole word at a time (a word char next to the slice edge counts as a boundary),
+    where a regex would try every start position in the slice.
+    """
+    at = min(end, len(text))
+    while at > lo:
+        if text[at - 1].isspace():
+            at -= 1
+            continue
+        start = at
+        while start > lo and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        if start == at or text[start:at] not in _SKIPPABLE:
+            break
+        at = start
+    return max(at, lo)
 
 
 def _ref_at(text: str, at: int, hi: int, people: _People) -> _Ref | None:
@@ -579,8 +726,8 @@ def _ref_at(text: str, at: int, hi: int, people: _People) -> _Ref | None:
         return _Ref(text[at : mention.end], "person", at, mention.person)
     run = _RUN.match(text, at, hi)
     if run:
-        for _, start, _ in _tokens(run.group(), at):
-            found = people.mention_at(start)
+        for token in _TOKEN.finditer(text, at, run.end()):
+            found = people.mention_at(token.start())
             if found is not None:
                 return _Ref(run.group(), "person", at, found.person)
     pronoun = _PRONOUN.match(text, at, hi)
@@ -595,6 +742,7 @@ def _ref_at(text: str, at: int, hi: int, people: _People) -> _Ref | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def _head(word: str) -> bool:
     lowered = word.lower()
     return lowered in _HEADS or (lowered.endswith("s") and lowered[:-1] in _HEADS)
@@ -603,10 +751,14 @@ def _head(word: str) -> bool:
 def _noun_phrase_before(text: str, lo: int, stop: int) -> int | None:
     """Start of "the 40-page report" / "one police expert" / "Smith's review" ending at `stop`."""
     base = max(lo, stop - 80)
-    words = list(_PHRASE_WORD.finditer(text, base, stop))
-    if not words or words[-1].end() != stop or not _head(words[-1].group()):
+    # The phrase ends in a role or document noun: test the last word (the characters _PHRASE_WORD
+    # takes, back from `stop`) before listing every word.
+    start = stop
+    while start > base and (text[start - 1].isalnum() or text[start - 1] in "_-’'"):
+        start -= 1
+    if start == stop or not _head(text[start:stop]):
         return None
-    start = words[-1].start()
+    words = list(_PHRASE_WORD.finditer(text, base, stop))
     for index in range(len(words) - 2, max(-1, len(words) - 6), -1):
         word = words[index]
         if text[word.end() : start].strip():
@@ -622,18 +774,18 @@ def _noun_phrase_before(text: str, lo: int, stop: int) -> int | None:
 
 def _noun_phrase_at(text: str, at: int, hi: int) -> int | None:
     """End of a role or document phrase that starts at `at`."""
-    words = [m for _, m in zip(range(5), _PHRASE_WORD.finditer(text, at, hi), strict=False)]
-    if not words or words[0].start() != at:
-        return None
-    for index, word in enumerate(words):
-        if index and text[words[index - 1].end() : word.start()].strip():
+    previous_end = at
+    for index, word in enumerate(islice(_PHRASE_WORD.finditer(text, at, hi), 5)):
+        if word.start() != previous_end and (index == 0 or text[previous_end : word.start()].strip()):
             return None
-        if _head(word.group()):
+        written = word.group()
+        if _head(written):
             return word.end()
-        lowered = word.group().lower()
-        leading = index == 0 and (lowered in _DETERMINERS or _POSSESSIVE.search(word.group()) is not None)
+        lowered = written.lower()
+        leading = index == 0 and (lowered in _DETERMINERS or _POSSESSIVE.search(written) is not None)
         if not leading and lowered in STOPWORDS:
             return None
+        previous_end = word.end()
     return None
 
 
@@ -642,7 +794,7 @@ def _phrase_ref(phrase: str, at: int) -> _Ref:
     first = words[0].lower()
     if first in _INDEFINITE:
         return _Ref(phrase, "unknown", at)
-    if _head(words[-1]) and words[-1].lower().rstrip("s") in _DOC_NOUNS | {w.rstrip("s") for w in _DOC_NOUNS}:
+    if _head(words[-1]) and words[-1].lower().rstrip("s") in _DOC_STEMS:
         owner = ""
         if len(words) > 1 and first in ("her", "his"):
             owner = first
@@ -679,8 +831,8 @@ def _attribution_after(text: str, span: QuoteSpan, hi: int, people: _People) -> 
 
 def _attribution_before(text: str, lo: int, open_at: int, people: _People, resolver: _Resolver) -> _Said | None:
     """'She told MPs: "..."', 'according to the council, "..."', 'the report found "..."'."""
-    region = text[lo:open_at]
-    speech = list(_SPEECH_RE.finditer(region))
+    cues = list(_CUE_RE.finditer(text[lo:open_at]))
+    speech = [cue for cue in cues if cue.group() not in _FINDING_ONLY]
     if speech:
         verb = speech[-1]
         if verb.group().lower() == "according to":
@@ -690,7 +842,7 @@ def _attribution_before(text: str, lo: int, open_at: int, people: _People, resol
         if ref is not None:
             own = _own_words(text, lo + verb.end(), open_at, ref, people, resolver)
             return _Said(ref, verb.group().lower(), own, lo + verb.start())
-    finding = list(_FINDING_RE.finditer(region))
+    finding = [cue for cue in cues if cue.group() in _FINDING_WORDS]
     if finding:
         ref = _ref_before(text, lo + finding[-1].start(), lo, people)
         if ref is not None:
@@ -706,12 +858,19 @@ def _skip_space(text: str, at: int) -> int:
 
 def _own_words(text: str, lo: int, hi: int, speaker: _Ref, people: _People, resolver: _Resolver) -> bool:
     """False when, after the speech verb, someone else's finding introduces the quote ("X found")."""
-    mine = resolver.resolve(speaker)[0]
+    mine: str | None = None
+    resolved = False  # resolving is pure, and most quotes have no finding to compare with
     for finding in _FINDING_RE.finditer(text, lo, hi):
         other = _ref_before(text, finding.start(), lo, people)
-        if other is not None and resolver.resolve(other)[0] != mine:
+        if other is None:
+            continue
+        if not resolved:
+            mine, resolved = resolver.resolve(speaker)[0], True
+        if resolver.resolve(other)[0] != mine:
             return False
-    return not re.search(r"\bas\s+\S+(?:\s+\S+)?\s+(?:says|said|puts it|put it|makes clear)\b", text[lo:hi])
+    between = text[lo:hi]
+    # Every _AS_SAYS match holds "sa" (says, said), "put" or "makes clear": much cheaper to test.
+    return not (("sa" in between or "put" in between or "makes clear" in between) and _AS_SAYS.search(between))
 
 
 # --- facts -------------------------------------------------------------------------------------------
@@ -738,7 +897,8 @@ def extract_quotes(
             outer_of[span.open_at] = next((o for o in spans if o.depth == 0 and o.start <= span.open_at < o.end),
                                           span)
     for span in spans:
-        said = _attribute(text, span, outer_of.get(span.open_at), resolver, said_by_span)
+        first = resolver.sentence_of(span.open_at)
+        said = _attribute(text, span, first, outer_of.get(span.open_at), resolver, said_by_span)
         said_by_span[span.open_at] = said
         speaker, is_person, person = resolver.resolve(said.ref if said else None)
         if person is not None and said is not None and span.depth == 0:
@@ -746,20 +906,24 @@ def extract_quotes(
                 index = resolver.sentence_of(at)
                 if index is not None:
                     resolver.spoke[index] = person
-        words = sum(1 for w in text[span.start : span.end].split() if _WORD.search(w))
+        value = text[span.start : span.end]
         detail = QuoteValue(
             speaker=speaker, speaker_text=said.ref.text if said and said.ref else None,
-            verb=said.verb if said else None, scare=words <= SCARE_MAX_WORDS,
+            verb=said.verb if said else None, scare=_few_words(value),
             own_words=said.own_words if said else None, speaker_is_person=is_person, nested=span.depth > 0,
         )
-        facts.append(_fact(text, span, detail, sentences, resolver, doc_id))
+        facts.append(_fact(text, span, value, first, detail, sentences, resolver, doc_id))
     return facts
 
 
-def _attribute(text: str, span: QuoteSpan, outer: QuoteSpan | None, resolver: _Resolver,
+def _few_words(quoted: str) -> bool:
+    """At most SCARE_MAX_WORDS words (space-separated, with a letter or digit); stops counting there."""
+    return len(list(islice(_WORDY_TOKEN.finditer(quoted), SCARE_MAX_WORDS + 1))) <= SCARE_MAX_WORDS
+
+
+def _attribute(text: str, span: QuoteSpan, first: int | None, outer: QuoteSpan | None, resolver: _Resolver,
                earlier: dict[int, _Said | None]) -> _Said | None:
     people = resolver.people
-    first = resolver.sentence_of(span.open_at)
     sentence_start = resolver.sents[first].start if first is not None else span.open_at
     if span.depth > 0 and outer is not None:
         said = _attribution_before(text, max(outer.start, sentence_start), span.open_at, people, resolver)
@@ -782,11 +946,13 @@ def _attribute(text: str, span: QuoteSpan, outer: QuoteSpan | None, resolver: _R
 
 def _sentence_subject(text: str, lo: int, hi: int, resolver: _Resolver) -> _Said | None:
     """A quoted fragment inside the reporter's sentence belongs to that sentence's subject."""
-    inside = [m for m in resolver.people.mentions if lo <= m.start < hi]
+    inside = resolver.people.starting_in(lo, hi)
     for mention in inside:
         if not mention.possessive:
             return _Said(_Ref(text[mention.start : mention.end], "person", mention.start, mention.person),
                          None, True, mention.start)
+    if not inside:
+        return None
     authors = {at for at, _ in resolver.people.authors}
     for mention in inside:  # "Smith's review ... found 'x'": the author speaks through the document
         if mention.start in authors:
@@ -809,16 +975,29 @@ def _previous_speaker(text: str, index: int | None, earlier: dict[int, _Said | N
     return None
 
 
-def _fact(text: str, span: QuoteSpan, detail: QuoteValue, sents: Sequence[Sentence], resolver: _Resolver,
-          doc_id: str) -> Fact:
-    first = resolver.sentence_of(span.open_at)
+def _context(value: str) -> tuple[str, ...]:
+    """The first CONTEXT_WORDS content words of a quote.
+
+    Long quotes are folded from their opening only: cut at a space, a text keeps every word before
+    the cut as it is, so when the opening holds enough words they are the same ones.
+    """
+    cut = value.find(" ", _CONTEXT_CHARS)
+    if cut > 0:
+        words = content_words(value[:cut])
+        if len(words) >= CONTEXT_WORDS:
+            return tuple(words[:CONTEXT_WORDS])
+    return tuple(content_words(value)[:CONTEXT_WORDS])
+
+
+def _fact(text: str, span: QuoteSpan, value: str, first: int | None, detail: QuoteValue,
+          sents: Sequence[Sentence], resolver: _Resolver, doc_id: str) -> Fact:
+    """The quote as a fact; `first` is the sentence its opening mark stands in."""
     last = resolver.sentence_of(max(span.open_at, span.close_at - 1))
     lo = sents[first].start if first is not None else span.open_at
     hi = sents[last].end if last is not None else span.close_at
     lo, hi = min(lo, span.start), max(hi, span.end)
-    value = text[span.start : span.end]
     return Fact(
         doc=doc_id, kind="quote", value=value, start=span.start, end=span.end, sentence=text[lo:hi],
-        detail=detail, context=tuple(content_words(value)[:CONTEXT_WORDS]),
+        detail=detail, context=_context(value),
         paragraph=sents[first].paragraph if first is not None else 0, in_quote=span.depth > 0,
     )
