@@ -11,7 +11,8 @@ capitalises them mid-sentence.
 
 from __future__ import annotations
 
-import itertools
+import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -89,6 +90,7 @@ BRIDGE_HEADS = OFFICE_HEADS | ORG_HEADS | frozenset({
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das",
                        "le", "la", "ter", "ten", "bin", "ibn", "bint", "al", "el", "zu", "af", "y"})
 BRIDGES = ("of the", "for the", "of", "for")
+_BRIDGE_WORDS = [phrase.split() for phrase in BRIDGES]
 _OFFICE_BRIDGES = frozenset({"of", "for", "the"})
 # Month and day names split a capitalised run ("On Monday Prime Minister ..."); "May" may be a surname.
 CALENDAR = frozenset(("january february march april june july august september october november december "
@@ -113,6 +115,7 @@ SPEECH_VERBS = frozenset({
     "whose", "himself", "herself", "asked", "noted", "recalled", "promised", "pledged", "vowed",
 })
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "around", "inside", "at", "from"})
+_PLACE_ENDINGS = tuple(PLACE_PREPOSITIONS)
 DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "ic", "i", "ch")
 HEADING_SHARE = 0.75  # share of capitalised content words that makes an unpunctuated line a heading
 HEADING_MIN_WORDS = 3
@@ -120,18 +123,33 @@ MAX_NAME_WORDS = 5  # longer capitalised runs are organisations or headlines, no
 CONTEXT_CHARS = 100  # how far around a name to look for its role ("the trade secretary") or a place word
 
 _EDGE = r"(?<![\w'’\-])"
-_CANDIDATE = re.compile(
-    _EDGE + r"(?:(?:[A-Z]\.){2,}"  # U.S.
-    r"|[^\W\d_a-z](?:[^\W_]|['’\-](?=[^\W\d_]))*"  # a capitalised word (or one in a non-Latin script)
-    r"|[a-z]{1,3}['’\-][^\W\d_a-z](?:[^\W_]|['’\-](?=[^\W\d_]))*"  # al-Baghdadi, d'Estaing
-    r"|(?:" + "|".join(sorted(PARTICLES | {"of", "the", "for"}, key=len, reverse=True)) + r")(?![\w'’\-]))"
-)
 _CONNECTORS = PARTICLES | {"of", "the", "for"}
+# letters and digits, joined by an apostrophe or hyphen only before a letter (the loop unrolled, which
+# the regex engine runs faster than `(?:[^\W_]|['’\-](?=[^\W\d_]))*`)
+_WORD_REST = r"[^\W_]*(?:['’\-](?=[^\W\d_])[^\W_]*)*"
+# Capitalised words and acronyms ("U.S."). The first letter is matched before the edge is checked:
+# a pattern that opens with a character class lets the regex engine skip straight to the next
+# capital letter instead of trying every position in the text. That class is every character of
+# `[^\W\d_a-z]` and more, leaving out only the Latin-1 and General Punctuation marks that news text
+# is full of (’ “ ” — …); the look-behind then keeps the exact class.
+_CAPITALISED_WORD = re.compile(r"[A-Z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\u1fff\u2070-\U0010ffff]"
+                               r"(?<=[^\W\d_a-z])(?<![\w'’\-].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|" + _WORD_REST + ")")
+# Words with a lower-case particle ("al-Baghdadi", "d'Estaing"): rare, so found from their joiner, one
+# pattern for each joiner as the regex engine finds a single character faster than any of three
+_PARTICLE_JOINERS = [re.compile(joiner + r"(?<=[a-z].)(?=[^\W\d_a-z])") for joiner in ("-", "'", "’")]
+_PARTICLE_WORD = re.compile(_EDGE + r"[a-z]{1,3}['’\-][^\W\d_a-z]" + _WORD_REST)
+# What may stand between two words for connectors to join them; connectors anywhere else can never
+# bridge a chain, so they are not made tokens at all.
+_CONNECTOR_RUN = re.compile(r"(?:[^\S\n]{1,2}(?:" + "|".join(sorted(_CONNECTORS, key=len, reverse=True))
+                            + r"))+[^\S\n]{1,2}")
+_LOWER_RUN = re.compile("[a-z]+")
 _DIGIT = re.compile(r"\d")
 _ANY_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_LOWER_WORD = re.compile(_EDGE + r"[a-z][a-z'’\-]*")
+_LOWER_KEY = re.compile(r"[a-z][a-z'\-]*")
+_LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'-")
 _OPENERS = frozenset("“\"‘'([:;—–-…•*|")
-_PREVIOUS_WORD = re.compile(r"([\w\-]+)\s+$")
+_STOPS = (".", "!", "?", ":")
+_WORD_END = re.compile(r"[\w\-]+$")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:former|shadow|deputy|chief|acting|interim|then|[A-Z][\w\-]*)\s+){0,3}"
                           r"([A-Za-z][\w\-]*))\s+$")
 _APPOSITION_BEFORE = re.compile(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,3}?([\w\-]+))\s*,\s*$")
@@ -181,8 +199,9 @@ class _Token:
     word: str
     key: str  # lower case, plain apostrophes, no trailing dot
     possessive: bool
-    initial: bool  # first word of its sentence or of a quotation
+    initial: bool  # first word of its sentence or of a quotation (only worked out for name-like words)
     name_like: bool  # capitalised (or "al-", "d'" before a capital), not an acronym, no digits
+    joined: bool  # one or two spaces (no line break) after the previous token, which is not possessive
     bridge: bool = False  # "of", "the", "for" inside a chain
 
 
@@ -193,47 +212,150 @@ def fold_name(word: str) -> str:
 
 def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> list[Fact]:
     """Every name mention in the document's sentences, as `kind="name"` facts in text order."""
-    tokenised = [_tokens(text, sentence) for sentence in sentences]
+    tokenised = _tokenise(text, sentences)
     headings = [_is_heading(text, sentence) for sentence in sentences]
     proper = _evidence(tokenised, headings)
-    common = {word.replace("’", "'") for word in set(_LOWER_WORD.findall(text))}
+    common = _LowerCaseWords(text)
     facts: list[Fact] = []
     for sentence, tokens, heading in zip(sentences, tokenised, headings, strict=True):
-        sentence_text = text[sentence.start : sentence.end]
-        for chain in _chains(text, tokens):
+        if not tokens:
+            continue
+        sentence_text = ""
+        for chain in _chains(tokens):
             for mention_tokens in _trim(chain, proper, common, heading=heading):
+                sentence_text = sentence_text or text[sentence.start : sentence.end]
                 fact = _fact(text, sentence, mention_tokens, doc_id, sentence_text)
-                if fact is not None:
+                # a lone word that the document also writes in lower case is no name; asked last,
+                # as looking through the text is the costly part
+                if fact is not None and (heading or len(mention_tokens) > 1 or mention_tokens[0].key not in common):
                     facts.append(fact)
     return facts
 
 
-def _tokens(text: str, sentence: Sentence) -> list[_Token]:
-    """Capitalised words and the few lower-case words that can join them, with their offsets."""
+class _LowerCaseWords:
+    """The words the document writes in lower case, apostrophes made plain.
+
+    Such a word starts with a-z where no letter, digit, apostrophe or hyphen comes before it, and
+    runs on over a-z, apostrophes and hyphens. Only a few dozen words a document are asked about, so
+    each is looked up in the text rather than every lower-case word collected first.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._folded = ""
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, key: str) -> bool:
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = self._written(key)
+        return known
+
+    def _written(self, key: str) -> bool:
+        if not _LOWER_KEY.fullmatch(key):
+            return False
+        if not self._folded:
+            self._folded = self._text.replace("’", "'")
+        text = self._folded
+        index = text.find(key)
+        while index >= 0:
+            end = index + len(key)
+            before = text[index - 1] if index else " "
+            after = text[end : end + 1]
+            # a whole word: it starts the run of letters it stands in and does not run on
+            if not (before.isalnum() or before in "_'-") and (not after or after not in _LOWER_WORD_CHARS):
+                return True
+            index = text.find(key, index + 1)
+        return False
+
+
+def _tokenise(text: str, sentences: Sequence[Sentence]) -> list[list[_Token]]:
+    """The tokens of each sentence, from one pass over the whole text.
+
+    A sentence is tokenised as if it stood alone. Where white space surrounds it, words found in the
+    whole text are the same; a sentence that runs straight into its neighbour is scanned on its own.
+    """
+    words = _words(text)
+    starts = [word.start() for word in words]
+    tokenised: list[list[_Token]] = []
+    length = len(text)
+    for sentence in sentences:
+        start, end = sentence.start, sentence.end
+        if (start == 0 or text[start - 1].isspace()) and (end == length or text[end].isspace()):
+            inside = words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+            tokenised.append(_tokens(text, start, inside, 0))
+        else:
+            chunk = text[start:end]
+            tokenised.append(_tokens(chunk, 0, _words(chunk), start))
+    return tokenised
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    """Capitalised words and words with a lower-case particle, in text order."""
+    words = list(_CAPITALISED_WORD.finditer(text))
+    particle_words = []
+    for joiners in _PARTICLE_JOINERS:
+        for joiner in joiners.finditer(text):
+            joint = joiner.start()
+            for start in range(joint - 1, max(joint - 4, -1), -1):
+                word = _PARTICLE_WORD.match(text, start)
+                if word:
+                    particle_words.append(word)
+                    break
+    # neither kind of word starts inside the other, so together they are what one pattern would find
+    return sorted(words + particle_words, key=lambda word: word.start()) if particle_words else words
+
+
+def _tokens(text: str, sentence_start: int, words: Sequence[re.Match[str]], offset: int) -> list[_Token]:
+    """A sentence's words and the lower-case words that join them, with their offsets plus `offset`.
+
+    `text` from `sentence_start` on holds the sentence; past its end there is white space or nothing.
+    """
     found: list[_Token] = []
-    chunk = text[sentence.start : sentence.end]
-    offset = sentence.start
-    for match in _CANDIDATE.finditer(chunk):
-        word, start, end = match.group(), match.start(), match.end()
-        if word in _CONNECTORS:
-            found.append(_Token(offset + start, offset + end, word, word, False, False, False))
+    last_end = -3  # where the previous word ends; too far back to join when there is none
+    for match in words:
+        start, end = match.span()
+        word, possessive, key, name_like, abbreviation = _word_facts(match.group())
+        if not name_like and key not in _CONNECTORS:
+            # an acronym or a word with digits only ever ends a chain, and left out it still does:
+            # nothing before it then joins anything after it
             continue
-        possessive = word.endswith(("'s", "’s"))
+        joined = 0 < start - last_end <= 2 and (gap := text[last_end:start]).isspace() and "\n" not in gap
+        if not joined and last_end >= 0 and _CONNECTOR_RUN.fullmatch(text, last_end, start):
+            for connector in _LOWER_RUN.finditer(text, last_end, start):
+                found.append(_Token(offset + connector.start(), offset + connector.end(), connector.group(),
+                                    connector.group(), False, False, False, True))
+            joined = True
+        following = text[end : end + 1]
         if possessive:
-            word, end = word[:-2], end - 2
-        elif word.endswith("s") and chunk[end : end + 1] in ("'", "’") and not chunk[end + 1 : end + 2].isalpha():
+            end -= 2
+        elif following in ("'", "’") and word[-1] == "s" and not text[end + 1 : end + 2].isalpha():
             possessive = True
-        key = word.lower().replace("’", "'")
-        if chunk[end : end + 1] == "." and (len(word) == 1 or key in ABBREVIATIONS):
+        elif abbreviation and following == ".":
             word, end = word + ".", end + 1
-        back = start - 1
-        while back >= 0 and chunk[back].isspace():
-            back -= 1
-        initial = back < 0 or chunk[back] in _OPENERS or chunk[max(back - 2, 0) : back + 1] == "..."
-        capital = word[0].isupper() or _particle_prefix(word)
-        name_like = capital and not _is_acronym(word) and not _DIGIT.search(word)
-        found.append(_Token(offset + start, offset + end, word, key, possessive, initial, name_like))
+        initial = False  # a word joined to the one before it cannot follow an opener
+        if name_like and not joined:
+            back = start - 1  # to the mark before the word
+            while back >= sentence_start and text[back].isspace():
+                back -= 1
+            initial = (back < sentence_start or text[back] in _OPENERS
+                       or (text[back] == "." and text[max(back - 2, sentence_start) : back + 1] == "..."))
+        found.append(_Token(offset + start, offset + end, word, key, possessive, initial, name_like, joined))
+        last_end = -3 if possessive else end
     return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_facts(word: str) -> tuple[str, bool, str, bool, bool]:
+    """What a word tells alone: the word without a possessive "'s", whether it had one, its key,
+    whether it looks like part of a name, and whether a full stop after it belongs to it."""
+    possessive = word.endswith(("'s", "’s"))
+    if possessive:
+        word = word[:-2]
+    key = word.lower().replace("’", "'")
+    capital = word[0].isupper() or _particle_prefix(word)
+    name_like = capital and not _is_acronym(word) and not _DIGIT.search(word)
+    return word, possessive, key, name_like, len(word) == 1 or key in ABBREVIATIONS
 
 
 def _particle_prefix(word: str) -> bool:
@@ -253,8 +375,10 @@ def _is_acronym(word: str) -> bool:
 
 def _is_heading(text: str, sentence: Sentence) -> bool:
     """A title-case line: no closing full stop and nearly every content word capitalised."""
+    if text[sentence.end - 1 : sentence.end] in _STOPS:
+        return False  # most sentences: no need to copy them out
     line = text[sentence.start : sentence.end]
-    if line.rstrip("\"'”’)]").endswith((".", "!", "?", ":")):
+    if line.rstrip("\"'”’)]").endswith(_STOPS):
         return False
     words = [w for w in _ANY_WORD.findall(line) if len(w) > 2 and w.lower() not in STOPWORDS]
     if len(words) < HEADING_MIN_WORDS:
@@ -268,18 +392,20 @@ def _evidence(tokenised: Sequence[list[_Token]], headings: Sequence[bool]) -> se
     proper: set[str] = set()
     for tokens, heading in zip(tokenised, headings, strict=True):
         if not heading:
-            proper.update(t.key for t in tokens if t.name_like and not t.initial)
+            proper.update([t.key for t in tokens if t.name_like and not t.initial])
     return proper
 
 
-def _chains(text: str, tokens: Sequence[_Token]) -> list[list[_Token]]:
+def _chains(tokens: Sequence[_Token]) -> list[list[_Token]]:
     """Runs of capitalised words joined by spaces, particles, or 'of (the)' after a head word."""
     chains: list[list[_Token]] = []
     current: list[_Token] = []
-    index = 0
-    while index < len(tokens):
+    index, count = 0, len(tokens)
+    # `current`, when not empty, always ends with tokens[index - 1], so `token.joined` says whether
+    # the token carries the chain on
+    while index < count:
         token = tokens[index]
-        joined = bool(current) and _joined(text, current[-1], token)
+        joined = bool(current) and token.joined
         if token.name_like and (joined or not current):
             current.append(token)
             index += 1
@@ -287,7 +413,7 @@ def _chains(text: str, tokens: Sequence[_Token]) -> list[list[_Token]]:
                 chains.append(current)
                 current = []
             continue
-        bridge = _bridge_length(text, current, tokens, index) if joined else 0
+        bridge = _bridge_length(current, tokens, index) if joined else 0
         if bridge:
             for extra in tokens[index : index + bridge]:
                 extra.bridge = True
@@ -304,43 +430,45 @@ def _chains(text: str, tokens: Sequence[_Token]) -> list[list[_Token]]:
     return chains
 
 
-def _joined(text: str, left: _Token, right: _Token) -> bool:
-    gap = text[left.end : right.start]
-    return not left.possessive and 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap
-
-
-def _bridge_length(text: str, chain: list[_Token], tokens: Sequence[_Token], index: int) -> int:
+def _bridge_length(chain: list[_Token], tokens: Sequence[_Token], index: int) -> int:
     """How many lower-case words join this chain to the next capitalised word, 0 if none do."""
     particles = 0
     while index + particles < len(tokens) and tokens[index + particles].key in PARTICLES:
         particles += 1
-    if particles and _followed_by_capital(text, tokens, index, particles):
+    if particles and _followed_by_capital(tokens, index, particles):
         return particles
     if chain[-1].key not in BRIDGE_HEADS:
         return 0
-    for phrase in BRIDGES:
-        words = phrase.split()
+    for words in _BRIDGE_WORDS:
         here = [t.key for t in tokens[index : index + len(words)]]
-        if here == words and _followed_by_capital(text, tokens, index, len(words)):
+        if here == words and _followed_by_capital(tokens, index, len(words)):
             return len(words)
     return 0
 
 
-def _followed_by_capital(text: str, tokens: Sequence[_Token], index: int, length: int) -> bool:
+def _followed_by_capital(tokens: Sequence[_Token], index: int, length: int) -> bool:
     after = index + length
     if after >= len(tokens):
         return False
-    run = tokens[index - 1 : after + 1]
-    joined = all(_joined(text, a, b) for a, b in itertools.pairwise(run))
-    return joined and tokens[after].name_like
+    return all(t.joined for t in tokens[index : after + 1]) and tokens[after].name_like
 
 
-def _trim(chain: list[_Token], proper: set[str], common: set[str], *, heading: bool) -> list[list[_Token]]:
+def _trim(chain: list[_Token], proper: set[str], common: _LowerCaseWords, *, heading: bool) -> list[list[_Token]]:
     """Drop the words whose capital letter comes from position, not from being a name."""
-    cut = next((i for i, t in enumerate(chain) if t.key in CALENDAR), None)
-    if cut is not None:
-        return (_trim(chain[:cut], proper, common, heading=heading)
-                + _trim(chain[cut + 1 :], proper, common, heading=heading))
+    if len(chain) == 1:  # most chains, and much simpler: the steps below for a lone word
+        token = chain[0]
+        if token.bridge or token.key in CALENDAR or (token.initial and _starter(chain, proper, common)):
+            return []
+        if heading:
+            return [chain] if token.key in proper else []
+        # the caller drops a lone word the document also writes in lower case
+        if token.key in NOT_NAMES or token.key in RANKS or (token.initial and token.key not in proper):
+            return []
+        return [chain]
+    for cut, token in enumerate(chain):
+        if token.key in CALENDAR:
+            return (_trim(chain[:cut], proper, common, heading=heading)
+                    + _trim(chain[cut + 1 :], proper, common, heading=heading))
     while chain and (chain[0].bridge or (chain[0].initial and _starter(chain, proper, common))):
         chain = chain[1:]
     while chain and chain[-1].bridge:
@@ -351,24 +479,24 @@ def _trim(chain: list[_Token], proper: set[str], common: set[str], *, heading: b
         return _evidenced_runs(chain, proper)
     if len(chain) == 1:
         token = chain[0]
-        if token.key in NOT_NAMES or token.key in RANKS or token.key in common:
-            return []
-        if token.initial and token.key not in proper:
+        # the caller drops a lone word the document also writes in lower case
+        if token.key in NOT_NAMES or token.key in RANKS or (token.initial and token.key not in proper):
             return []
     return [chain]
 
 
-def _starter(chain: Sequence[_Token], proper: set[str], common: set[str]) -> bool:
+def _starter(chain: Sequence[_Token], proper: set[str], common: _LowerCaseWords) -> bool:
     """A sentence-opening word that is capitalised only because it opens the sentence."""
     key = chain[0].key
     if key in RANKS or key in OFFICE_HEADS:
         return False
-    if key in STOPWORDS or key in NOT_NAMES or key in OPENING_WORDS or key in ROLE_NOUNS or chain[0].key in common:
+    if key in STOPWORDS or key in NOT_NAMES or key in OPENING_WORDS or key in ROLE_NOUNS:
         return True
-    if chain[0].key in proper:
-        return False
     # "Praising Baroness Smith, ...", "Following Home Secretary Jane Doe": an opener before a title
-    return len(chain) == 1 or (len(chain) > 2 and chain[1].key in RANKS) or key.endswith("ing")
+    opener = len(chain) == 1 or (len(chain) > 2 and chain[1].key in RANKS) or key.endswith("ing")
+    # a word written in lower case elsewhere is an opener even when also capitalised mid-sentence;
+    # `common` is the costly question, so it comes last
+    return (opener and key not in proper) or key in common
 
 
 def _has_title(chain: Sequence[_Token]) -> bool:
@@ -393,7 +521,7 @@ def _evidenced_runs(chain: list[_Token], proper: set[str]) -> list[list[_Token]]
 def _fact(text: str, sentence: Sentence, tokens: list[_Token], doc_id: str, sentence_text: str) -> Fact | None:
     title_tokens: list[_Token] = []
     name_tokens = tokens
-    if tokens[-1].key not in ORG_HEADS:
+    if len(tokens) > 1 and tokens[-1].key not in ORG_HEADS:
         title_tokens, name_tokens = _title_split(tokens)
     while name_tokens and name_tokens[0].bridge:
         name_tokens = name_tokens[1:]
@@ -402,24 +530,22 @@ def _fact(text: str, sentence: Sentence, tokens: list[_Token], doc_id: str, sent
     last_key = name_tokens[-1].key
     if last_key in RANKS or last_key in OFFICE_HEADS:
         return None  # a bare title: "the Home Secretary"
-    if all(t.key in NOT_NAMES or len(t.key) == 1 for t in name_tokens):
+    if (last_key in NOT_NAMES or len(last_key) == 1) and all(
+            t.key in NOT_NAMES or len(t.key) == 1 for t in name_tokens):
         return None  # a date word or a lone initial
     first, last = (title_tokens or name_tokens)[0], name_tokens[-1]
-    before = text[max(sentence.start, first.start - CONTEXT_CHARS) : first.start]
-    after = text[last.end : min(sentence.end, last.end + CONTEXT_CHARS)].lstrip("'’")
-    after = after[1:] if last.possessive and after.startswith("s") else after
-    kind, role = _kind_and_role(text, title_tokens, name_tokens, before, after)
+    rank = _rank(title_tokens) if title_tokens else ""
+    kind, role = _kind_and_role(text, sentence, title_tokens, name_tokens, rank)
     if kind is None:
         return None
-    rank = _rank(title_tokens)
     given, surname = _parts(name_tokens, rank, kind)
-    mention = Mention(
-        text=text[first.start : last.end], name=text[name_tokens[0].start : last.end],
-        title=text[first.start : title_tokens[-1].end] if title_tokens else "", rank=rank, role=role,
-        given=given, surname=surname, entity_kind=kind, possessive=last.possessive, initial=first.initial,
-    )
+    value = text[first.start : last.end]
+    name = text[name_tokens[0].start : last.end]
+    title = text[first.start : title_tokens[-1].end] if title_tokens else ""
+    # positional: mentions are made by the thousand, and keywords cost a third more
+    mention = Mention(value, name, title, rank, role, given, surname, kind, last.possessive, first.initial)
     return Fact(
-        doc=doc_id, kind="name", value=mention.text, start=first.start, end=last.end,
+        doc=doc_id, kind="name", value=value, start=first.start, end=last.end,
         sentence=sentence_text, detail=mention, paragraph=sentence.paragraph,
     )
 
@@ -462,31 +588,53 @@ def _rank(title_tokens: Sequence[_Token]) -> str:
 
 
 def _kind_and_role(
-    text: str, title_tokens: Sequence[_Token], name_tokens: Sequence[_Token], before: str, after: str
+    text: str, sentence: Sentence, title_tokens: Sequence[_Token], name_tokens: Sequence[_Token], rank: str
 ) -> tuple[EntityKind | None, str]:
-    keys = [t.key for t in name_tokens]
-    if keys[-1] in ORG_HEADS or (not title_tokens and any(k in ORG_HEADS for k in keys)):
+    first, last = name_tokens[0], name_tokens[-1]
+    if last.key in ORG_HEADS or (not title_tokens and len(name_tokens) > 1
+                                 and not ORG_HEADS.isdisjoint([t.key for t in name_tokens])):
         return "org", ""
     if title_tokens:
-        return "person", _office(text, title_tokens)
-    role = _role_around(before, after)
-    if role:
-        return "person", role
-    next_word = after.split(None, 1)[0].lower() if after.strip() else ""
-    if next_word.strip(",.;:!?\"'“”‘’") in SPEECH_VERBS or _AGE_AFTER.match(after):
+        return "person", _office(text, title_tokens, rank)
+    before = text[max(sentence.start, first.start - CONTEXT_CHARS) : first.start]
+    after = text[last.end : min(sentence.end, last.end + CONTEXT_CHARS)].lstrip("'’")
+    if last.possessive and after[:1] == "s":
+        after = after[1:]
+    # Every pattern around the name needs a comma or a particular word right next to it, so those
+    # are looked at first and the patterns run only where they can match.
+    tail = before.rstrip()
+    spaced = len(tail) < len(before)  # white space between the word before and the name
+    comma_before = tail[-1:] == ","
+    words_before = (tail[:-1] if comma_before else tail).rsplit(None, 1)
+    word_before = words_before[-1] if words_before else ""
+    next_words = after.split(None, 1)
+    next_word = next_words[0] if next_words else ""
+    comma_after = next_word[:1] == ","
+    role_noun_before = word_before.lower() in ROLE_NOUNS
+    if role_noun_before or comma_after:
+        role = _role_around(before, after, role_noun_before=role_noun_before, comma_before=comma_before,
+                            spaced=spaced, comma_after=comma_after)
+        if role:
+            return "person", role
+    if next_word.lower().strip(",.;:!?\"'“”‘’") in SPEECH_VERBS or (comma_after and _AGE_AFTER.match(after)):
         return "person", ""
-    if len(name_tokens) == 1 and _adjective(name_tokens[0], after):
+    if len(name_tokens) == 1 and _adjective(last, next_word):
         return None, ""
-    previous = _PREVIOUS_WORD.search(before)
-    if previous and previous.group(1) in PLACE_PREPOSITIONS:
-        return "place", ""
+    # the last run of word characters before the name: "in" in "in Paris", and in "(in Paris"
+    if spaced and not comma_before and word_before.endswith(_PLACE_ENDINGS):
+        previous = _WORD_END.search(word_before)
+        if previous and previous.group() in PLACE_PREPOSITIONS:
+            return "place", ""
     return "unknown", ""
 
 
-def _office(text: str, title_tokens: Sequence[_Token]) -> str:
-    """The office in a title: 'Prime Minister' in 'Prime Minister Sir', 'Attorney General'."""
+def _office(text: str, title_tokens: Sequence[_Token], rank: str) -> str:
+    """The office in a title: 'Prime Minister' in 'Prime Minister Sir', 'Attorney General'.
+
+    `rank` is `_rank(title_tokens)`.
+    """
     end = len(title_tokens)
-    if _rank(title_tokens):
+    if rank:
         while end and (title_tokens[end - 1].key in RANKS
                        or title_tokens[end - 1].key in RANK_MODIFIERS):
             end -= 1
@@ -494,17 +642,25 @@ def _office(text: str, title_tokens: Sequence[_Token]) -> str:
     return text[offices[0].start : offices[-1].end] if offices else ""
 
 
-def _role_around(before: str, after: str) -> str:
-    for pattern, text in ((_APPOSITION_BEFORE, before), (_APPOSITION_AFTER, after), (_ROLE_BEFORE, before)):
-        match = pattern.search(text)
+def _role_around(before: str, after: str, *, role_noun_before: bool, comma_before: bool, spaced: bool,
+                 comma_after: bool) -> str:
+    """The role written next to a name ("the trade secretary, Jane Doe", "Jane Doe, the trade secretary").
+
+    `role_noun_before` says whether the last word before the name, or before the comma that ends
+    `before`, is a role noun: the patterns before the name end in one.
+    """
+    for pattern, text, possible in ((_APPOSITION_BEFORE, before, comma_before and role_noun_before),
+                                    (_APPOSITION_AFTER, after, comma_after),
+                                    (_ROLE_BEFORE, before, spaced and not comma_before and role_noun_before)):
+        match = pattern.search(text) if possible else None
         if match and match.group(2).lower() in ROLE_NOUNS:
             return match.group(1)
     return ""
 
 
-def _adjective(token: _Token, after: str) -> bool:
+def _adjective(token: _Token, next_word: str) -> bool:
     """'Spanish fishermen', 'Green leader': a capitalised word used as a modifier."""
-    next_word = after.lstrip().split(None, 1)[0].strip(",.;:") if after.strip() else ""
+    next_word = next_word.strip(",.;:")
     if next_word.lower() in ROLE_NOUNS:
         return True
     if not next_word or not next_word[0].islower() or next_word in STOPWORDS:
@@ -515,13 +671,14 @@ def _adjective(token: _Token, after: str) -> bool:
 def _parts(name_tokens: Sequence[_Token], rank: str, kind: EntityKind) -> tuple[str, str]:
     """Given name and surname; a surname keeps its particles ("von der Leyen", "al-Baghdadi")."""
     if kind in ("org", "place"):
-        return "", " ".join(t.word for t in name_tokens)
+        return "", " ".join([t.word for t in name_tokens])
+    if len(name_tokens) == 1:
+        word = name_tokens[0].word
+        slot = RANKS.get(rank, ("", "", "surname"))[2]
+        return (word, "") if slot == "given" else ("", word)
     words = [t.word for t in name_tokens]
     if len(words) > MAX_NAME_WORDS:
         return "", ""
-    if len(words) == 1:
-        slot = RANKS.get(rank, ("", "", "surname"))[2]
-        return (words[0], "") if slot == "given" else ("", words[0])
     cut = len(words) - 1
     while cut > 1 and fold_name(words[cut - 1]) in PARTICLES:
         cut -= 1
