@@ -156,7 +156,11 @@ def extract_facts(
 def _on_story(analysis: Analysis, kept: CleanedDocument) -> list[Fact]:
     first_kept = min(kept.kept, default=-1)
     lede = {first_kept, first_kept + 1} if first_kept >= 0 else set()
-    return [replace(fact, lede=fact.paragraph in lede) for fact in analysis.facts if fact.paragraph in kept.kept]
+    return [
+        replace(fact, lede=True) if fact.paragraph in lede else fact  # copy only the few lede facts
+        for fact in analysis.facts
+        if fact.paragraph in kept.kept
+    ]
 
 
 def _analyse_all(docs: Sequence[Document], *, workers: int | None) -> list[Analysis]:

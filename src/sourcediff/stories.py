@@ -18,30 +18,56 @@ import numpy as np
 ROWS_PER_PASS = 1024  # documents compared at once: bounds the similarity matrix's memory
 
 
-def group_stories(word_lists: Sequence[Sequence[frozenset[str]]], *, min_similarity: float = 0.25) -> list[int]:
+def group_stories(
+    word_lists: Sequence[Sequence[frozenset[str]]],
+    *,
+    min_similarity: float = 0.25,
+    min_centroid_similarity: float = 0.15,
+) -> list[int]:
     """A story number for each document, given each document's paragraph word sets.
 
-    Story numbers start at 0 and follow the order of each story's first document.
+    Documents join when their similarity reaches `min_similarity`; then groups join when their
+    centroids reach `min_centroid_similarity`. The second step matters when many outlets copy a
+    few sources: each copy's own words then weigh so much that copies of two sources of one story
+    look less alike than they are, while their groups' centroids still agree. Story numbers start
+    at 0 and follow the order of each story's first document.
     """
     count = len(word_lists)
     if count <= 1:
         return [0] * count
     bags = [Counter(word for words in paragraphs for word in words) for paragraphs in word_lists]
     vectors = _tf_idf(bags)
-    parent = list(range(count))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for start in range(0, count, ROWS_PER_PASS):
-        similar = vectors[start : start + ROWS_PER_PASS] @ vectors.T >= min_similarity
-        for row, column in zip(*np.nonzero(similar), strict=True):
-            parent[find(start + int(row))] = find(int(column))
+    labels = _components(vectors, min_similarity)
+    groups = np.unique(labels, return_inverse=True)[1]
+    centroids = np.zeros((int(groups.max()) + 1, vectors.shape[1]), dtype=np.float32)
+    np.add.at(centroids, groups, vectors)
+    centroids /= np.maximum(np.linalg.norm(centroids, axis=1, keepdims=True), 1e-9)
+    merged = _components(centroids, min_centroid_similarity)[groups]
     numbers: dict[int, int] = {}
-    return [numbers.setdefault(find(i), len(numbers)) for i in range(count)]
+    return [numbers.setdefault(int(label), len(numbers)) for label in merged]
+
+
+def _components(vectors: np.ndarray, threshold: float) -> np.ndarray:
+    """Connected components of 'cosine >= threshold', as the smallest row index in each.
+
+    Labels spread along edges until nothing changes (with pointer jumping, a few rounds); the
+    edges are found `ROWS_PER_PASS` rows at a time.
+    """
+    count = len(vectors)
+    rows, cols = [], []
+    for start in range(0, count, ROWS_PER_PASS):
+        found = np.nonzero(vectors[start : start + ROWS_PER_PASS] @ vectors.T >= threshold)
+        rows.append(found[0] + start)
+        cols.append(found[1])
+    left, right = np.concatenate(rows), np.concatenate(cols)
+    labels = np.arange(count)
+    while True:
+        lowest = labels.copy()
+        np.minimum.at(lowest, left, labels[right])
+        lowest = lowest[lowest]  # pointer jumping: follow labels to their own labels
+        if np.array_equal(lowest, labels):
+            return labels
+        labels = lowest
 
 
 def _tf_idf(bags: Sequence[Counter[str]]) -> np.ndarray:
