@@ -50,3 +50,11 @@ def test_tolls_from_different_stories_never_conflict() -> None:
         assert len({report.stories[c.doc] for c in finding.claims}) == 1, finding.summary
     conflicts = [f for f in report.findings if f.verdict == "conflict"]
     assert [sorted(c.value for c in f.claims) for f in conflicts] == [["21", "23"]]
+
+
+def test_many_copies_of_two_sources_stay_one_story() -> None:
+    """Syndicated copy: twenty outlets reprint each of two reports on one flood, two cover a fire."""
+    copies = [FLOOD[n % 2].replace("Tuesday", ["Tuesday", "Wednesday"][n % 3 == 0]) for n in range(40)]
+    stories = group_stories([words(t) for t in copies + COURT])
+    assert set(stories[:40]) == {0}
+    assert stories[40] == stories[41] == 1
