@@ -450,3 +450,14 @@ def test_two_people_sharing_a_surname_are_two_speakers() -> None:
     words = "“Nothing can bring them back, but justice has been done today,”"
     found = compare(f"{words} said Sarah Mills.", f"{words} said Tom Mills.")
     assert [f.severity for f in found if f.verdict == "variant"] == ["high"]
+
+
+def test_a_quote_reprinted_by_many_outlets_is_still_compared() -> None:
+    """Wire copy: seventy outlets print one version; one outlet changes a word."""
+    same = "Fire chief Ann Cole said: “The building was not safe and should have been closed years ago.”"
+    changed = same.replace("should have been", "could have been")
+    facts = [f for n, text in enumerate([same] * 70 + [changed]) for f in quotes_in(text, doc_id=f"doc{n}")]
+    findings = compare_quotes(facts, outlet_of=lambda doc: doc)
+    variant = only([f for f in findings if f.verdict == "variant"])
+    assert "should" in variant.summary and "could" in variant.summary
+    assert len({c.doc for c in variant.claims}) == 71

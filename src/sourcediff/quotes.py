@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
@@ -171,10 +171,15 @@ class _Cluster:
 
 
 def compare_quotes(facts: Sequence[Fact], *, outlet_of: Outlets) -> list[Finding]:
-    """Agree and variant findings for every quote printed by two or more documents."""
-    quotes = _comparable(facts)
+    """Agree and variant findings for every quote printed by two or more documents.
+
+    Copies are compared once: quotes with the same words, speaker and framing form one reading,
+    so a quote reprinted by a hundred outlets costs one comparison per other reading, and is
+    never dropped from the index as too common.
+    """
+    quotes, copies = _readings(_comparable(facts))
     index = _index(quotes)
-    comparer = _Comparer(quotes, index, outlet_of)
+    comparer = _Comparer(quotes, index, outlet_of, copies)
     parent = list(range(len(quotes)))
 
     def root(i: int) -> int:
@@ -185,7 +190,7 @@ def compare_quotes(facts: Sequence[Fact], *, outlet_of: Outlets) -> list[Finding
 
     clusters: dict[int, _Cluster] = {}
     results = []
-    for a, b in _candidates(quotes, index):
+    for a, b in _candidates(quotes, index, comparer.docs):
         found = comparer.compare(quotes[a], quotes[b])
         if found is not None:
             parent[root(a)] = root(b)
@@ -196,7 +201,12 @@ def compare_quotes(facts: Sequence[Fact], *, outlet_of: Outlets) -> list[Finding
         cluster.issues.extend(issues)
         cluster.excerpt = cluster.excerpt or excerpt
         comparer.attribution(cluster, quotes[a], quotes[b], matches)
-    findings = [_finding([quotes[i] for i in sorted(c.members)], c, outlet_of) for c in clusters.values()]
+    for reading, docs in enumerate(comparer.docs):
+        if len(docs) > 1:  # the same words in two outlets agree even if no other reading matches
+            clusters.setdefault(root(reading), _Cluster()).members.add(reading)
+    findings = [
+        _finding([copy for i in sorted(c.members) for copy in copies[i]], c, outlet_of) for c in clusters.values()
+    ]
     findings.sort(key=lambda f: (f.claims[0].doc, f.claims[0].start))
     return findings
 
@@ -215,6 +225,22 @@ def _comparable(facts: Sequence[Fact]) -> list[_Quote]:
     return quotes
 
 
+def _readings(quotes: Sequence[_Quote]) -> tuple[list[_Quote], list[list[_Quote]]]:
+    """Distinct readings (words, speaker, framing) and the quotes that print each one."""
+    number: dict[tuple[object, ...], int] = {}
+    readings: list[_Quote] = []
+    copies: list[list[_Quote]] = []
+    for quote in quotes:
+        signature = (quote.words, quote.detail.speaker, quote.detail.own_words, _named(quote.detail))
+        at = number.get(signature)
+        if at is None:
+            at = number[signature] = len(readings)
+            readings.append(replace(quote, index=at))
+            copies.append([])
+        copies[at].append(quote)
+    return readings, copies
+
+
 def _shingles(keys: Sequence[str]) -> list[tuple[str, ...]]:
     if len(keys) < SHINGLE:
         return [tuple(keys)] if keys else []
@@ -229,22 +255,32 @@ def _index(quotes: Sequence[_Quote]) -> dict[tuple[str, ...], list[int]]:
     return index
 
 
-def _candidates(quotes: Sequence[_Quote], index: dict[tuple[str, ...], list[int]]) -> list[tuple[int, int]]:
-    """Pairs of quotes from different documents that share at least one uncommon shingle."""
+def _candidates(
+    quotes: Sequence[_Quote], index: dict[tuple[str, ...], list[int]], docs: Sequence[frozenset[str]]
+) -> list[tuple[int, int]]:
+    """Pairs of readings printed by two or more documents that share at least one uncommon shingle."""
     pairs: set[tuple[int, int]] = set()
     for postings in index.values():
         if len(postings) > MAX_POSTINGS:
             continue
         for i, a in enumerate(postings):
             for b in postings[i + 1 :]:
-                if quotes[a].fact.doc != quotes[b].fact.doc:
+                if len(docs[a] | docs[b]) > 1:
                     pairs.add((min(a, b), max(a, b)))
     return sorted(pairs)
 
 
 class _Comparer:
-    def __init__(self, quotes: Sequence[_Quote], index: dict[tuple[str, ...], list[int]], outlet_of: Outlets):
+    def __init__(
+        self,
+        quotes: Sequence[_Quote],
+        index: dict[tuple[str, ...], list[int]],
+        outlet_of: Outlets,
+        copies: Sequence[Sequence[_Quote]],
+    ):
         self.quotes, self.index, self.outlet_of = quotes, index, outlet_of
+        self.docs = [frozenset(q.fact.doc for q in group) for group in copies]
+        self.outlets = [list(dict.fromkeys(outlet_of(q.fact.doc) for q in group)) for group in copies]
 
     def compare(self, a: _Quote, b: _Quote) -> tuple[list[_Issue], bool, list[_Match]] | None:
         """Wording issues, whether one is an excerpt, and the shared parts; None: not the same quote."""
@@ -301,7 +337,7 @@ class _Comparer:
         if tail_a and tail_b:
             if max(tail_a, tail_b) <= EDGE_WORDS:
                 return []
-            if self._printed_by(a, end_a, b.fact.doc) or self._printed_by(b, end_b, a.fact.doc):
+            if self._printed_by(a, end_a, self.docs[b.index]) or self._printed_by(b, end_b, self.docs[a.index]):
                 return []
             text = (f"{self._outlet(a)} continues '{_show(a, end_a, end_a + SHOWN_WORDS - 1, tail=True)}' "
                     f"where {self._outlet(b)} continues '{_show(b, end_b, end_b + SHOWN_WORDS - 1, tail=True)}'")
@@ -331,11 +367,13 @@ class _Comparer:
         text = f"only {self._outlet(quote)} continues: '{_show(quote, at, at + SHOWN_WORDS - 1, tail=True)}'"
         return _Issue("continues", text, "medium")
 
-    def _printed_by(self, quote: _Quote, at: int, doc: str) -> bool:
-        return self._found(quote, at, lambda other: other.fact.doc == doc)
+    def _printed_by(self, quote: _Quote, at: int, docs: frozenset[str]) -> bool:
+        return self._found(quote, at, lambda other: bool(self.docs[other.index] & docs))
 
     def _printed_anywhere(self, quote: _Quote, at: int) -> bool:
-        return self._found(quote, at, lambda other: other.fact.doc != quote.fact.doc)
+        """Printed by more than one document: this reading's own copies, or another reading's."""
+        mine = self.docs[quote.index]
+        return len(mine) > 1 or self._found(quote, at, lambda other: bool(self.docs[other.index] - mine))
 
     def _found(self, quote: _Quote, at: int, where: Callable[[_Quote], bool]) -> bool:
         """Whether the sentence starting at word `at` appears in any quote that `where` accepts."""
@@ -362,18 +400,21 @@ class _Comparer:
         if frame_a is None and frame_b is None:
             if same is False and (_named(a.detail) or _named(b.detail)):
                 for quote in (a, b):
-                    cluster.speakers.setdefault(quote.detail.speaker or "", set()).add(self._outlet(quote))
+                    cluster.speakers.setdefault(quote.detail.speaker or "", set()).update(self.outlets[quote.index])
             return
         if frame_a is not None and frame_b is not None:
             return
         own, framed, words = (a, b, frame_b or "") if frame_a is None else (b, a, frame_a)
         if same is False and _surname(own.detail.speaker or "") in words.lower().split():
             return  # "Smith found '...'" against Smith's own words: the same attribution
-        cluster.own[self._outlet(own)] = own.detail.speaker or "the speaker"
-        cluster.framed[self._outlet(framed)] = words
+        for outlet in self.outlets[own.index]:
+            cluster.own[outlet] = own.detail.speaker or "the speaker"
+        for outlet in self.outlets[framed.index]:
+            cluster.framed[outlet] = words
 
     def _outlet(self, quote: _Quote) -> str:
-        return self.outlet_of(quote.fact.doc)
+        """Every outlet printing this reading."""
+        return ", ".join(self.outlets[quote.index])
 
 
 def _match(a: Sequence[str], b: Sequence[str], sa: tuple[int, int], sb: tuple[int, int]) -> _Match | None:
