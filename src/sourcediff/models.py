@@ -136,6 +136,7 @@ class Fact:
         return self.detail.to_json()
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One outlet's side of a finding."""
@@ -160,6 +161,7 @@ class Claim:
         }
 
 
+@compact_pickle
 @dataclass(frozen=True, slots=True)
 class Finding:
     id: str

@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 from .clean import CleanedDocument, clean
 from .extract import MEASURED_KINDS, Analysis, analyse, published_date
-from .models import Document, Dropped, Fact, Report
+from .models import Document, Dropped, Fact, Finding, Report
 
 PARALLEL_FROM = 24  # documents; below this a process pool costs more than it saves
 
@@ -59,8 +59,6 @@ def _check(
 ) -> Report:
     from .align import align
     from .compare import compare, rank_and_number
-    from .names import compare_names
-    from .quotes import compare_quotes
     from .read import read_paths
 
     timings: dict[str, float] = {}
@@ -71,6 +69,7 @@ def _check(
     facts, cleaned, story_of = extraction.facts, extraction.cleaned, extraction.story_of
     if kinds is not None:
         facts = [f for f in facts if f.kind in kinds]
+    outlet_of = _outlet_lookup(docs)
     mark = time.perf_counter()
     measured = [f for f in facts if f.kind in MEASURED_KINDS]
     years = [d.year for d in (published_date(doc) for doc in docs if doc.status == "ok") if d]
@@ -80,15 +79,26 @@ def _check(
     findings = compare(clusters, docs, rates=document_rates(measured))
     timings["compare"] = time.perf_counter() - mark
     mark = time.perf_counter()
-    outlet_of = _outlet_lookup(docs)
-    for story in sorted(set(story_of.values())):
-        here = [f for f in facts if story_of[f.doc] == story]
-        findings += compare_names([f for f in here if f.kind == "name"], outlet_of=outlet_of)
-        findings += compare_quotes([f for f in here if f.kind == "quote"], outlet_of=outlet_of)
+    findings += compare_names_and_quotes(facts, story_of, outlet_of)
     findings = rank_and_number(findings)
     timings["names and quotes"] = time.perf_counter() - mark
     dropped = tuple(d for c in cleaned for d in c.dropped)
     return Report(tuple(docs), tuple(findings), tuple(facts), dropped, timings, story_of)
+
+
+def compare_names_and_quotes(
+    facts: Sequence[Fact], story_of: dict[str, int], outlet_of: Callable[[str], str]
+) -> list[Finding]:
+    """Name and quote findings, story by story."""
+    from .names import compare_names
+    from .quotes import compare_quotes
+
+    findings: list[Finding] = []
+    for story in sorted(set(story_of.values())):
+        here = [f for f in facts if story_of[f.doc] == story]
+        findings += compare_names([f for f in here if f.kind == "name"], outlet_of=outlet_of)
+        findings += compare_quotes([f for f in here if f.kind == "quote"], outlet_of=outlet_of)
+    return findings
 
 
 def _outlet_lookup(docs: Sequence[Document]) -> Callable[[str], str]:
