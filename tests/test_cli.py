@@ -316,3 +316,18 @@ def test_fixture_story_with_all_still_leaves_out_the_off_story_text() -> None:
     quoted = " ".join(c["value"] + " " + c["text"] for f in report["findings"] for c in f["claims"]).lower()
     assert [needle for needle in OFF_STORY if needle.lower() in quoted] == []
     assert len(report["documents"]) == 5
+
+
+def test_kinds_limits_what_is_read_and_compared(tmp_path: Path) -> None:
+    fixture = str(Path(__file__).resolve().parents[1] / "fixtures" / "casey-audit")
+    every = json.loads(invoke("check", fixture, "--format", "json").output)
+    figures = json.loads(invoke("check", fixture, "--format", "json", "--kinds", "number,duration,date").output)
+    assert {f["kind"] for f in every["findings"]} >= {"name", "quote", "duration"}
+    assert {f["kind"] for f in figures["findings"]} <= {"number", "duration", "date"}
+    listed = json.loads(invoke("facts", fixture, "--format", "json", "--kinds", "name").output)
+    assert {f["kind"] for f in listed["facts"]} == {"name"}
+
+
+def test_an_unknown_kind_is_a_usage_error(tmp_path: Path) -> None:
+    paths = write(tmp_path, AGREEING)
+    assert exit_code("check", *paths, "--kinds", "number,colour") == 2

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from .errors import InputError, SourcediffError
+from .extract import KINDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_OK, EXIT_DISAGREEMENT, EXIT_TROUBLE = 0, 1, 2
@@ -28,6 +29,13 @@ def input_options(command: F) -> F:
                 type=click.IntRange(min=1),
                 default=None,
                 help="Processes for extraction (default: all cores, for large inputs).",
+            ),
+            click.option(
+                "--kinds",
+                default=",".join(KINDS),
+                show_default=True,
+                callback=_parse_kinds,
+                help="Comma-separated kinds of fact to read and compare; fewer is faster on large inputs.",
             ),
             click.option("-v", "--verbose", is_flag=True, help="Show tracebacks and timings."),
         ]
@@ -61,6 +69,14 @@ def output_options(command: F) -> F:
     return command
 
 
+def _parse_kinds(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
+    kinds = tuple(dict.fromkeys(k.strip() for k in value.split(",") if k.strip()))
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown or not kinds:
+        raise click.BadParameter(f"{', '.join(unknown) or 'none given'}; choose from {', '.join(KINDS)}")
+    return kinds
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="sourcediff")
 def cli() -> None:
@@ -88,6 +104,7 @@ def check(
     paths: tuple[str, ...],
     no_filter: bool,
     workers: int | None,
+    kinds: tuple[str, ...],
     verbose: bool,
     fmt: str,
     output: str | None,
@@ -100,7 +117,7 @@ def check(
     from .pipeline import check as run_check
     from .report import render
 
-    report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers)
+    report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds)
     _warn_skipped(report.documents)
     _emit(render(report, fmt, show_all=show_all, explain=explain, limit=limit), output)
     if verbose:
@@ -114,13 +131,21 @@ def check(
 @input_options
 @output_options
 def facts(
-    paths: tuple[str, ...], no_filter: bool, workers: int | None, verbose: bool, fmt: str, output: str | None
+    paths: tuple[str, ...],
+    no_filter: bool,
+    workers: int | None,
+    kinds: tuple[str, ...],
+    verbose: bool,
+    fmt: str,
+    output: str | None,
 ) -> None:
     """List every fact read from each document, and what cleaning set aside."""
     from .pipeline import read_and_extract
     from .report.facts import render_facts
 
-    documents, found, dropped = read_and_extract(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers)
+    documents, found, dropped = read_and_extract(
+        paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds
+    )
     _warn_skipped(documents)
     _emit(render_facts(documents, found, dropped, fmt), output)
 

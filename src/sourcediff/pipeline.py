@@ -5,13 +5,13 @@ from __future__ import annotations
 import gc
 import os
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
 from .clean import CleanedDocument, clean
-from .extract import MEASURED_KINDS, Analysis, analyse, published_date
+from .extract import KINDS, MEASURED_KINDS, Analysis, analyse, published_date
 from .models import Document, Dropped, Fact, Finding, Report
 
 PARALLEL_FROM = 24  # documents; below this a process pool costs more than it saves
@@ -24,9 +24,12 @@ def check(
     stdin: BinaryIO | None = None,
     no_filter: bool = False,
     workers: int | None = None,
-    kinds: Sequence[str] | None = None,
+    kinds: Collection[str] = KINDS,
 ) -> Report:
-    """Run the pipeline over files (or ready-made documents) and return the report."""
+    """Run the pipeline over files (or ready-made documents) and return the report.
+
+    `kinds` limits the facts read and compared (number, duration, date, name, quote).
+    """
     with _collector_paused():
         return _check(paths, documents=documents, stdin=stdin, no_filter=no_filter, workers=workers, kinds=kinds)
 
@@ -55,7 +58,7 @@ def _check(
     stdin: BinaryIO | None,
     no_filter: bool,
     workers: int | None,
-    kinds: Sequence[str] | None,
+    kinds: Collection[str],
 ) -> Report:
     from .align import align
     from .compare import compare, rank_and_number
@@ -65,10 +68,8 @@ def _check(
     started = time.perf_counter()
     docs = list(documents) if documents is not None else read_paths(paths, stdin=stdin)
     timings["read"] = time.perf_counter() - started
-    extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings)
+    extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, kinds=kinds)
     facts, cleaned, story_of = extraction.facts, extraction.cleaned, extraction.story_of
-    if kinds is not None:
-        facts = [f for f in facts if f.kind in kinds]
     outlet_of = _outlet_lookup(docs)
     mark = time.perf_counter()
     measured = [f for f in facts if f.kind in MEASURED_KINDS]
@@ -107,13 +108,18 @@ def _outlet_lookup(docs: Sequence[Document]) -> Callable[[str], str]:
 
 
 def read_and_extract(
-    paths: Sequence[str], *, stdin: BinaryIO | None = None, no_filter: bool = False, workers: int | None = None
+    paths: Sequence[str],
+    *,
+    stdin: BinaryIO | None = None,
+    no_filter: bool = False,
+    workers: int | None = None,
+    kinds: Collection[str] = KINDS,
 ) -> tuple[list[Document], list[Fact], list[Dropped]]:
     """What `sourcediff facts` shows: the documents, every on-story fact, and what was set aside."""
     from .read import read_paths
 
     docs = read_paths(paths, stdin=stdin)
-    extraction = extract_facts(docs, no_filter=no_filter, workers=workers)
+    extraction = extract_facts(docs, no_filter=no_filter, workers=workers, kinds=kinds)
     return docs, extraction.facts, [d for c in extraction.cleaned for d in c.dropped]
 
 
@@ -130,6 +136,7 @@ def extract_facts(
     no_filter: bool = False,
     workers: int | None = None,
     timings: dict[str, float] | None = None,
+    kinds: Collection[str] = KINDS,
 ) -> Extraction:
     """Facts from the on-story paragraphs of every readable document, and which story each is in.
 
@@ -141,7 +148,7 @@ def extract_facts(
     timings = timings if timings is not None else {}
     usable = [doc for doc in docs if doc.status == "ok"]
     mark = time.perf_counter()
-    analyses = _analyse_all(usable, workers=workers)
+    analyses = _analyse_all(usable, workers=workers, kinds=kinds)
     timings["extract"] = time.perf_counter() - mark
     mark = time.perf_counter()
     stories = group_stories([a.paragraph_words for a in analyses])
@@ -173,15 +180,18 @@ def _on_story(analysis: Analysis, kept: CleanedDocument) -> list[Fact]:
     ]
 
 
-def _analyse_all(docs: Sequence[Document], *, workers: int | None) -> list[Analysis]:
+def _analyse_all(
+    docs: Sequence[Document], *, workers: int | None, kinds: Collection[str] = KINDS
+) -> list[Analysis]:
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count <= 1 or len(docs) < PARALLEL_FROM:
-        return [analyse(doc) for doc in docs]
+        return [analyse(doc, kinds) for doc in docs]
     from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
 
     chunk = max(1, len(docs) // (count * 4))
     with ProcessPoolExecutor(max_workers=count, initializer=gc.disable) as pool:
-        return list(pool.map(analyse, docs, chunksize=chunk))
+        return list(pool.map(partial(analyse, kinds=tuple(kinds)), docs, chunksize=chunk))
 
 
 def document_rates(facts: Sequence[Fact]) -> dict[str, float]:

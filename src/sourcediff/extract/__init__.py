@@ -7,7 +7,7 @@ the cleaning stage, which needs every document at once) and every fact found.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -38,8 +38,12 @@ def published_date(doc: Document) -> date | None:
         return None
 
 
-def analyse(doc: Document) -> Analysis:
-    """Segment one document and extract every fact from it, in text order."""
+def analyse(doc: Document, kinds: Collection[str] = KINDS) -> Analysis:
+    """Segment one document and extract its facts of the given kinds, in text order.
+
+    Numbers, durations and dates are always read (they are cheap, and years decide which figures
+    are counts); names and quotes only when asked for, quotes needing the names for speakers.
+    """
     from ..clean import paragraph_words
     from .dates import extract_dates, named_year_spans
     from .measures import refine
@@ -53,14 +57,15 @@ def analyse(doc: Document) -> Analysis:
     taken = [(d.start, d.end) for d in dates] + [(s, e) for s, e, _ in named_year_spans(doc.text)]
     numbers = extract_numbers(doc.text, sents, doc_id=doc.id, skip_spans=taken)
     numbers = [refine(fact) for fact in numbers]
-    names = extract_names(doc.text, sents, doc_id=doc.id)
+    names = extract_names(doc.text, sents, doc_id=doc.id) if {"name", "quote"} & set(kinds) else []
     quotes = [  # scare quotes ("rapid", "damning") are a word's tone, not a quote to compare
         fact
-        for fact in extract_quotes(doc.text, sents, doc_id=doc.id, names=names)
+        for fact in (extract_quotes(doc.text, sents, doc_id=doc.id, names=names) if "quote" in kinds else [])
         if not (isinstance(fact.detail, QuoteValue) and fact.detail.scare)
     ]
     facts = anchor_years(doc.text, sorted(dates + numbers, key=lambda f: f.start), sents, dates)
     facts = sorted(facts + names + quotes, key=lambda f: (f.start, f.kind))
+    facts = [fact for fact in facts if fact.kind in kinds]
     return Analysis(doc.id, tuple(paras), tuple(sents), tuple(facts), paragraph_words(doc.text, paras))
 
 
