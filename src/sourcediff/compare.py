@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .align import Cluster, measure
 from .extract._lexicon import CASUALTY_WORDS, DAYS_PER_UNIT, USD_PER_UNIT
 from .models import Claim, Document, Fact, Finding, Quantity, Severity, Verdict, When
+from .wording import outlet_list
 
 Outlets = Callable[[str], str]
 
@@ -313,7 +314,7 @@ def _summary(facts: Sequence[Fact], verdict: str, reason: str, outlets: Outlets)
     by_value: dict[str, list[str]] = {}
     for fact in facts:
         by_value.setdefault(" ".join(fact.value.split()), []).append(outlets(fact.doc))
-    sides = "; ".join(f"'{value}' ({', '.join(dict.fromkeys(who))})" for value, who in by_value.items())
+    sides = "; ".join(f"'{value}' ({outlet_list(who)})" for value, who in by_value.items())
     topic = topic_of(facts)
     if verdict == "conflict":
         return f"{sides} disagree on {topic}: the figures cannot both be true for the same fact."

@@ -20,6 +20,7 @@ from typing import cast
 
 from .extract.names import RANKS, Mention
 from .models import SEVERITY_RANK, Claim, Fact, Finding, Severity
+from .wording import outlet_list
 
 __all__ = ["compare_names", "name_key", "transliteration"]
 
@@ -29,24 +30,43 @@ Slot = str  # given | surname | middle | single | part
 COMPARED_RANK_CLASSES = ("honour", "academic", "military", "clergy")  # not Mr/Ms, not offices
 LINKED = frozenset({"sir", "dame"})  # "Sir Ian", "Dame Judi": a given name that points to a full name
 RANK_SPELLINGS = {
-    "prof": "professor", "doctor": "dr", "gen": "general", "lt": "lieutenant", "col": "colonel",
-    "maj": "major", "capt": "captain", "cmdr": "commander", "adm": "admiral", "sgt": "sergeant",
-    "cpl": "corporal", "insp": "inspector", "supt": "superintendent", "det": "detective", "rev": "reverend",
+    "prof": "professor",
+    "doctor": "dr",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "det": "detective",
+    "rev": "reverend",
 }
 # Spellings outlets commonly alternate; the rules in `transliteration` cover the regular patterns.
 TRANSLITERATION_GROUPS: tuple[frozenset[str], ...] = (
     frozenset({"muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "mohamud"}),
     frozenset({"gaddafi", "qaddafi", "gadhafi", "kadhafi", "qadhafi", "khadafi", "gadafy"}),
     frozenset({"hussein", "husain", "husayn", "hussain", "husein"}),
-    frozenset({"ahmed", "ahmad"}), frozenset({"mahmoud", "mahmud"}), frozenset({"hassan", "hasan"}),
-    frozenset({"yusuf", "yousef", "youssef", "yousuf", "yusef"}), frozenset({"abdel", "abdul"}),
-    frozenset({"osama", "usama"}), frozenset({"kyiv", "kiev"}), frozenset({"hezbollah", "hizbollah"}),
+    frozenset({"ahmed", "ahmad"}),
+    frozenset({"mahmoud", "mahmud"}),
+    frozenset({"hassan", "hasan"}),
+    frozenset({"yusuf", "yousef", "youssef", "yousuf", "yusef"}),
+    frozenset({"abdel", "abdul"}),
+    frozenset({"osama", "usama"}),
+    frozenset({"kyiv", "kiev"}),
+    frozenset({"hezbollah", "hizbollah"}),
 )
 _TRANSLITERATED = {word: group for group in TRANSLITERATION_GROUPS for word in group}
 # Regular romanisation patterns: Arabic qaf (Qaddafi/Gaddafi), "dh"/"kh" for one letter, and Slavic
 # endings (Zelensky/Zelenskyy/Zelenskiy, Tchaikovsky/Tchaikovski).
 _TRANSLITERATION_RULES = (
-    (re.compile(r"^q"), "g"), (re.compile(r"dh"), "d"), (re.compile(r"kh"), "k"),
+    (re.compile(r"^q"), "g"),
+    (re.compile(r"dh"), "d"),
+    (re.compile(r"kh"), "k"),
     (re.compile(r"(?<=[a-z]{5})(?:iy|yy|ij|ii|i)$"), "y"),
 )
 # Endings that turn one proper noun into another ("Carters", "Yemeni", "Kenyan").
@@ -82,8 +102,29 @@ class _Form:
     def docs(self) -> Counter[str]:
         return Counter(w.fact.doc for w in self.words)
 
+    @property
+    def distinct(self) -> int:
+        """Mentions in different sentences: outlets reprinting one sentence count once."""
+        return len({_sentence_key(w.fact.sentence) for w in self.words})
+
+    def one_source(self) -> bool:
+        """Every sentence using the form stands in one document (the others being its copies)."""
+        holders: dict[str, set[str]] = {}
+        for word in self.words:
+            holders.setdefault(_sentence_key(word.fact.sentence), set()).add(word.fact.doc)
+        return bool(set.intersection(*holders.values())) if holders else False
+
     def support(self) -> tuple[int, int]:
         return (len(self.docs), self.count)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=65536)
+def _sentence_key(sentence: str) -> str:
+    """A sentence by its letters only: a reprint with an edited figure is still the same sentence."""
+    return " ".join(_LETTERS.findall(sentence.lower()))
 
 
 @lru_cache(maxsize=65536)
@@ -205,10 +246,19 @@ def _title_finding(mentions: Sequence[Fact], ranks: dict[str, list[Fact]], outle
         claims.extend(_claim(f, outlet_of) for f in chosen)
         title = Counter(_mention(f).title for f in facts).most_common(1)[0][0]
         sides.append(f"'{title}' ({_outlets(facts, outlet_of)})")
-    summary = (f"{display} is given different titles: {'; '.join(sides)}. Both can be right (an honour is kept "
-               "when a new one is given, and ranks change), but check which title is current.")
-    return Finding(id="", kind="name", verdict="variant", severity="low", topic=f"{display} (title)",
-                   summary=summary, claims=tuple(claims))
+    summary = (
+        f"{display} is given different titles: {'; '.join(sides)}. Both can be right (an honour is kept "
+        "when a new one is given, and ranks change), but check which title is current."
+    )
+    return Finding(
+        id="",
+        kind="name",
+        verdict="variant",
+        severity="low",
+        topic=f"{display} (title)",
+        summary=summary,
+        claims=tuple(claims),
+    )
 
 
 def _display_name(mentions: Sequence[Fact]) -> str:
@@ -239,7 +289,7 @@ def _claim(fact: Fact, outlet_of: Outlets, *, name_only: bool = False) -> Claim:
 
 
 def _outlets(facts: Iterable[Fact], outlet_of: Outlets) -> str:
-    return ", ".join(dict.fromkeys(outlet_of(f.doc) for f in facts))
+    return outlet_list(outlet_of(f.doc) for f in facts)
 
 
 # --- spelling ---------------------------------------------------------------------------------
@@ -257,8 +307,11 @@ class _Limits:
 def _spelling_findings(names: Sequence[Fact], outlet_of: Outlets, settings: _Limits) -> list[Finding]:
     lower = _lower_case_words(names)
     forms = [
-        form for form in _forms(names).values()
-        if len(form.key) >= settings.min_length and form.key.isalpha() and form.key not in lower
+        form
+        for form in _forms(names).values()
+        if len(form.key) >= settings.min_length
+        and form.key.isalpha()
+        and form.key not in lower
         and any(w.proper for w in form.words)
     ]
     best: dict[str, tuple[str, _Form, _Form]] = {}
@@ -356,9 +409,9 @@ def _judge_pair(a: _Form, b: _Form, edits: int, limits: _Limits) -> tuple[str, _
         return ("transliteration", rare, usual) if same else None
     if edits > limits.max_edits or edits > limits.max_edit_share * max(len(a.key), len(b.key)):
         return None
-    if rare.support() == usual.support() or len(rare.docs) > 1 or rare.count > limits.max_rare_mentions:
+    if rare.support() == usual.support() or not rare.one_source() or rare.distinct > limits.max_rare_mentions:
         return None
-    if len(usual.docs) < 2 and usual.count < limits.majority_ratio * rare.count:
+    if len(usual.docs) < 2 and usual.distinct < limits.majority_ratio * rare.distinct:
         return None
     if not any(w.proper for w in usual.words):
         return None
@@ -410,15 +463,26 @@ def _spelling_finding(label: str, rare: _Form, usual: _Form, outlet_of: Outlets)
         usual_name = Counter(_written(w) for w in usual.words).most_common(1)[0][0]
     if label == "transliteration":
         severity: Severity = "low"
-        summary = (f"transliteration: {rare_names} and '{usual_name}' ({usual_outlets}) are spellings of one "
-                   "name that outlets commonly alternate; not an error, but the report could use one.")
+        summary = (
+            f"transliteration: {rare_names} and '{usual_name}' ({usual_outlets}) are spellings of one "
+            "name that outlets commonly alternate; not an error, but the report could use one."
+        )
     else:
         severity = "medium"
         times = "once" if rare.count == 1 else f"{rare.count} times"
-        summary = (f"{rare_names} looks like a slip for '{usual_name}', the majority spelling: used "
-                   f"{usual.count} times by {usual_outlets}, against {times} for the other.")
-    return Finding(id="", kind="name", verdict="variant", severity=severity,
-                   topic=f"{usual_name} ({label})", summary=summary, claims=claims)
+        summary = (
+            f"{rare_names} looks like a slip for '{usual_name}', the majority spelling: used "
+            f"{usual.count} times by {usual_outlets}, against {times} for the other."
+        )
+    return Finding(
+        id="",
+        kind="name",
+        verdict="variant",
+        severity=severity,
+        topic=f"{usual_name} ({label})",
+        summary=summary,
+        claims=claims,
+    )
 
 
 def _usual_examples(rare: _Form, usual: _Form) -> list[Fact]:

@@ -23,9 +23,11 @@ from itertools import pairwise
 
 from .extract.quotes import QuoteValue
 from .models import SEVERITY_RANK, Claim, Fact, Finding, Severity, Verdict
+from .wording import outlet_list
 
 Outlets = Callable[[str], str]
 
+SHOWN_ISSUES = 3  # a summary names this many differences; the explanation lists them all
 SHINGLE = 3  # words per shingle in the blocking index
 MAX_POSTINGS = 60  # shingles shared by more quotes than this are too common to block on
 MIN_QUOTE_WORDS = 4  # shorter quotes are never aligned
@@ -398,7 +400,7 @@ class _Comparer:
         frame_b = _framing(b, best.chain[0].b, best.b_seg[0])
         same = _same_speaker(a.detail, b.detail)
         if frame_a is None and frame_b is None:
-            if same is False and (_named(a.detail) or _named(b.detail)):
+            if same is False and _named(a.detail) and _named(b.detail):  # "she said" is no evidence
                 for quote in (a, b):
                     cluster.speakers.setdefault(quote.detail.speaker or "", set()).update(self.outlets[quote.index])
             return
@@ -414,7 +416,7 @@ class _Comparer:
 
     def _outlet(self, quote: _Quote) -> str:
         """Every outlet printing this reading."""
-        return ", ".join(self.outlets[quote.index])
+        return outlet_list(self.outlets[quote.index])
 
 
 def _match(a: Sequence[str], b: Sequence[str], sa: tuple[int, int], sb: tuple[int, int]) -> _Match | None:
@@ -563,9 +565,11 @@ def _finding(members: list[_Quote], cluster: _Cluster, outlet_of: Outlets) -> Fi
     claims = tuple(Claim(q.fact.doc, outlet_of(q.fact.doc), q.fact.value, q.fact.normalized(), q.fact.sentence,
                          q.fact.start, q.fact.end) for q in members)
     speaker = _topic_speaker(members)
-    outlets = ", ".join(dict.fromkeys(outlet_of(q.fact.doc) for q in members))
+    outlets = outlet_list(outlet_of(q.fact.doc) for q in members)
     if everything:
-        summary = "; ".join(issue.text for issue in everything)
+        shown = [issue.text for issue in everything[:SHOWN_ISSUES]]
+        more = len(everything) - len(shown)
+        summary = "; ".join(shown) + (f"; and {more} more difference{'s' if more > 1 else ''}" if more else "")
     else:
         how = " (one prints an excerpt of another's)" if cluster.excerpt else ""
         summary = f"'{_opening(members)}' ({outlets}): the outlets print the same words{how}."
@@ -576,16 +580,21 @@ def _finding(members: list[_Quote], cluster: _Cluster, outlet_of: Outlets) -> Fi
 def _attribution_issues(cluster: _Cluster) -> list[_Issue]:
     issues = []
     if len(cluster.speakers) > 1:
-        sides = "; ".join(f"{who} ({', '.join(sorted(outlets))})" for who, outlets in sorted(cluster.speakers.items()))
+        sides = "; ".join(
+            f"{who} ({outlet_list(sorted(outlets))})" for who, outlets in sorted(cluster.speakers.items())
+        )
         issues.append(_Issue("speaker", f"speaker differs: the words are given to {sides}", "high"))
     if cluster.own and cluster.framed:
         speaker = " / ".join(sorted(set(cluster.own.values())))
-        own = ", ".join(sorted(cluster.own))
-        framed = "; ".join(f"{outlet}: '{words}'" for outlet, words in sorted(cluster.framed.items()))
+        own = outlet_list(sorted(cluster.own))
+        by_words: dict[str, list[str]] = {}
+        for outlet, words in sorted(cluster.framed.items()):
+            by_words.setdefault(words, []).append(outlet)
+        framed = "; ".join(f"{outlet_list(outlets)}: '{words}'" for words, outlets in by_words.items())
         gives = "gives" if len(cluster.own) == 1 else "give"
         give = "gives" if len(cluster.framed) == 1 else "give"
         text = (f"attribution differs: {own} {gives} these as {speaker}'s own words; "
-                f"{', '.join(sorted(cluster.framed))} {give} them as an account of someone else's finding "
+                f"{outlet_list(sorted(cluster.framed))} {give} them as an account of someone else's finding "
                 f"({framed})")
         issues.append(_Issue("framing", text, "high"))
     return issues
