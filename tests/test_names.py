@@ -322,3 +322,20 @@ def test_regnal_names_stand_alone() -> None:
             "King Edmund waved.")
     finding = by_topic(compare(*docs))["Edmund (title)"]
     assert {c.value for c in finding.claims} == {"Prince Edmund", "King Edmund"}
+
+
+def test_a_slip_reprinted_by_many_outlets_is_still_a_slip() -> None:
+    """Wire copy: thirty outlets reprint one report with the slip; forty spell it right elsewhere."""
+    slipped = "Flood chief Marianne Okafor said the barrier held. Residents praised Marianne Okafur's team."
+    right = ["Marianne Okafor visited the site on Monday.", "The agency's Marianne Okafor said pumps were running."]
+    found = compare(*([slipped] * 30 + right * 20))
+    [finding] = [f for f in found if "spelling" in f.topic]
+    assert "'Okafur" in finding.summary or "Marianne Okafur" in finding.summary
+    assert "and " in finding.summary  # thirty outlets are summarised, not listed
+
+
+def test_two_independent_sources_spelling_a_name_differently_is_not_a_slip() -> None:
+    one = "Flood chief Marianne Okafur said the barrier held on Monday night."
+    other = "Residents thanked Marianne Okafur's team for working through the night."
+    right = "Marianne Okafor visited the site on Tuesday, the agency said."
+    assert [f for f in compare(one, other, right, right) if "spelling" in f.topic] == []
