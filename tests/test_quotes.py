@@ -13,14 +13,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sourcediff.extract.names import extract_names
 from sourcediff.extract.quotes import QuoteValue, extract_quotes, quote_spans
 from sourcediff.models import Fact, Finding
 from sourcediff.quotes import compare_quotes, word_key, words_of
 from sourcediff.text import paragraphs, sentences
 
 
-def quotes_in(text: str, doc_id: str = "doc") -> list[Fact]:
-    return extract_quotes(text, sentences(text, paragraphs(text)), doc_id=doc_id)
+def quotes_in(text: str, doc_id: str = "doc", *, with_names: bool = False) -> list[Fact]:
+    """The quotes, with speakers found by extract_quotes itself or (`with_names`) among extract.names' names."""
+    sents = sentences(text, paragraphs(text))
+    names = extract_names(text, sents, doc_id=doc_id) if with_names else None
+    return extract_quotes(text, sents, doc_id=doc_id, names=names)
 
 
 def detail(fact: Fact) -> QuoteValue:
@@ -137,6 +141,99 @@ def test_quote_value_and_speaker(text: str, value: str, speaker: str | None) -> 
     assert not detail(fact).scare
 
 
+def speakers(text: str, value: str) -> tuple[str | None, str | None]:
+    """The quote's speaker found both ways: by extract_quotes alone, and among extract.names' names."""
+    found = []
+    for with_names in (False, True):
+        quotes = [f for f in quotes_in(text, with_names=with_names) if f.value == value]
+        assert quotes, [f.value for f in quotes_in(text, with_names=with_names)]
+        found.append(detail(quotes[0]).speaker)
+    return found[0], found[1]
+
+
+_SENTENCED = "Tom Mills, 34, admitted two counts of manslaughter at Leeds Crown Court on Friday.\n"
+_CALLOUS = "You showed a callous disregard for human life."
+_SORRY = "I am truly sorry for what I did to those families,"
+
+# Two people who share a surname stay two people; a bare or titled surname is the namesake the
+# title fits, and among those the one mentioned last. (text, quoted words, speaker)
+SHARED_SURNAME = [
+    pytest.param(_SENTENCED + f"Sentencing him, Judge Sarah Mills said: “{_CALLOUS}”", _CALLOUS, "Sarah Mills",
+                 id="full-name"),
+    pytest.param(_SENTENCED + f"Judge Sarah Mills jailed him for ten years. “{_CALLOUS}” she said.", _CALLOUS,
+                 "Sarah Mills", id="she"),
+    # "Judge" fits the judge, though the defendant was mentioned last; and it fits no one else
+    pytest.param(f"Judge Sarah Mills jailed Tom Mills on Friday.\nJudge Mills said: “{_CALLOUS}”", _CALLOUS,
+                 "Sarah Mills", id="judge-title"),
+    pytest.param(_SENTENCED + f"Sentencing him, Judge Mills said: “{_CALLOUS}”", _CALLOUS, "Mills",
+                 id="judge-not-the-defendant"),
+    pytest.param(f"Sarah Mills, the judge, jailed Tom Mills on Friday. Judge Mills said: “{_CALLOUS}”", _CALLOUS,
+                 "Sarah Mills", id="judge-by-role"),
+    # a bare surname is the namesake mentioned last
+    pytest.param(f"Judge Sarah Mills spoke first. Tom Mills then addressed the court.\n“{_SORRY}” Mills said.",
+                 _SORRY, "Tom Mills", id="bare-defendant-last"),
+    pytest.param(f"Tom Mills addressed the court. Judge Sarah Mills then spoke.\n“{_CALLOUS}” Mills said.",
+                 _CALLOUS, "Sarah Mills", id="bare-judge-last"),
+    # ... and needs no earlier mention only when one person has the surname
+    pytest.param(f"“{_SORRY}” Mills told the court. Tom Mills, 34, was jailed for ten years.", _SORRY, "Tom Mills",
+                 id="bare-only-one"),
+    pytest.param(f"“{_SORRY}” Mills told the court. Mr Mills, 34, was jailed for ten years.", _SORRY, "Mr Mills",
+                 id="bare-before-title"),
+    # titles and pronouns follow the gender a title gives
+    pytest.param(f"Ms Sarah Mills, the prosecutor, spoke after Mr Tom Mills was jailed.\n“{_CALLOUS}” Ms Mills said.",
+                 _CALLOUS, "Sarah Mills", id="ms"),
+    pytest.param(f"Mr Tom Mills was jailed after Ms Sarah Mills spoke.\n“{_SORRY}” Mr Mills said.", _SORRY,
+                 "Tom Mills", id="mr"),
+    pytest.param(f"Mr Tom Mills and Ms Sarah Mills spoke after the hearing.\n“{_SORRY}” he said.", _SORRY,
+                 "Tom Mills", id="he"),
+    pytest.param(f"Mr Tom Mills and Ms Sarah Mills spoke after the hearing.\n“{_CALLOUS}” she said.", _CALLOUS,
+                 "Sarah Mills", id="she-by-title"),
+    pytest.param(f"Judge Sarah Mills jailed Tom Mills. Mr Mills wept in the dock.\n“{_SORRY}” he said.", _SORRY,
+                 "Tom Mills", id="he-after-mr"),
+    # one first name misspelt is still one person; two first names are two
+    pytest.param("Yvonne Parr spoke first. “We will act on every recommendation,” said Yvonnne Parr.",
+                 "We will act on every recommendation,", "Yvonne Parr", id="misspelt-first-name"),
+    pytest.param("Tim Parr spoke first. “We will act on every recommendation,” said Tom Parr.",
+                 "We will act on every recommendation,", "Tom Parr", id="two-first-names"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "speaker"), SHARED_SURNAME)
+def test_people_sharing_a_surname_are_kept_apart(text: str, value: str, speaker: str) -> None:
+    assert speakers(text, value) == (speaker, speaker)
+
+
+_DONE = "Nothing can bring them back, but justice has been done,"
+
+# A speaker named with a role, before or after the name, on either side of the speech verb.
+ROLE_AND_NAME = [
+    f"“{_DONE}” said the victims' employer, Karen Holt.",
+    f"“{_DONE}” said the victims’ employer, Karen Holt.",
+    f"'{_DONE}' said the victims' employer, Karen Holt.",
+    f"“{_DONE}” said Karen Holt, the victims' employer.",
+    f"“{_DONE}” the employer, Karen Holt, said.",
+    f"“{_DONE}” the victims' employer, Karen Holt, told reporters.",
+    f"“{_DONE}” said their employer, Karen Holt.",
+    f"“{_DONE}” said the firm's managing director, Karen Holt.",
+    f"The victims' employer, Karen Holt, said: “{_DONE} and we will remember them.”",
+    f"Karen Holt, the victims' employer, said: “{_DONE} and we will remember them.”",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_AND_NAME, ids=[
+    "role-then-name", "curly-apostrophe", "single-quotes", "name-then-role", "role-name-verb", "told", "their",
+    "possessive-owner", "before-quote", "before-quote-name-first",
+])
+def test_speaker_named_with_a_role(text: str) -> None:
+    value = next(f.value for f in quotes_in(text) if f.value.startswith("Nothing"))
+    assert speakers(text, value) == ("Karen Holt", "Karen Holt")
+
+
+def test_a_name_after_the_speaker_is_not_the_speaker() -> None:
+    text = f"Ann Reid spoke first. “{_DONE}” she said, Karen Holt nodding beside her."
+    assert speakers(text, _DONE) == ("Ann Reid", "Ann Reid")
+
+
 NO_QUOTES = [
     "The company's chief executive said it wasn't clear when the plant would reopen.",
     "Fashion from the ’90s is back, and the shop’s owners can’t keep up.",
@@ -198,8 +295,8 @@ def test_sentence_holds_the_quote() -> None:
 # --- comparison -------------------------------------------------------------------------------------
 
 
-def compare(*texts: str) -> list[Finding]:
-    facts = [fact for n, text in enumerate(texts) for fact in quotes_in(text, doc_id=f"doc{n}")]
+def compare(*texts: str, with_names: bool = False) -> list[Finding]:
+    facts = [fact for n, text in enumerate(texts) for fact in quotes_in(text, doc_id=f"doc{n}", with_names=with_names)]
     return compare_quotes(facts, outlet_of=lambda doc: "ABCDEFG"[int(doc[-1])])
 
 
@@ -452,6 +549,16 @@ def test_two_people_sharing_a_surname_are_two_speakers() -> None:
     assert [f.severity for f in found if f.verdict == "variant"] == ["high"]
 
 
+@pytest.mark.parametrize("with_names", [False, True])
+def test_judge_and_defendant_sharing_a_surname(with_names: bool) -> None:
+    """One outlet gives the judge's first name, the other only her title; both name the defendant."""
+    a = f"Tom Mills, 34, admitted manslaughter on Friday. Sentencing him, Judge Sarah Mills said: “{_CALLOUS}”"
+    b = f"Tom Mills, 34, was jailed for ten years. Judge Mills said: “{_CALLOUS}”"
+    assert [detail(quotes_in(text, with_names=with_names)[0]).speaker for text in (a, b)] == ["Sarah Mills", "Mills"]
+    findings = compare(a, b, with_names=with_names)
+    assert [f.verdict for f in findings] == ["agree"]
+
+
 def test_a_quote_reprinted_by_many_outlets_is_still_compared() -> None:
     """Wire copy: seventy outlets print one version; one outlet changes a word."""
     same = "Fire chief Ann Cole said: “The building was not safe and should have been closed years ago.”"
@@ -461,3 +568,11 @@ def test_a_quote_reprinted_by_many_outlets_is_still_compared() -> None:
     variant = only([f for f in findings if f.verdict == "variant"])
     assert "should" in variant.summary and "could" in variant.summary
     assert len({c.doc for c in variant.claims}) == 71
+
+
+def test_a_pronoun_speaker_never_makes_a_speaker_difference() -> None:
+    """'she said' resolved to the wrong person must not become a high-severity attribution claim."""
+    words = "“The barrier held, and it will hold again next winter,”"
+    named = f"Flood chief Ann Cole spoke to reporters. {words} said Ann Cole."
+    pronoun = f"Mayor Rita Vance and Ann Cole toured the site. Rita Vance thanked the crews. {words} she said."
+    assert [f for f in compare(named, pronoun) if "speaker differs" in f.summary] == []

@@ -402,7 +402,8 @@ class _Comparer:
         if frame_a is None and frame_b is None:
             if same is False and _named(a.detail) and _named(b.detail):  # "she said" is no evidence
                 for quote in (a, b):
-                    cluster.speakers.setdefault(quote.detail.speaker or "", set()).update(self.outlets[quote.index])
+                    name = _known_as(cluster.speakers, quote.detail.speaker or "")
+                    cluster.speakers.setdefault(name, set()).update(self.outlets[quote.index])
             return
         if frame_a is not None and frame_b is not None:
             return
@@ -527,6 +528,16 @@ def _same_speaker(a: QuoteValue, b: QuoteValue) -> bool | None:
         # "Tom Mills" and "Sarah Mills" are two people; "J. Mills" may be either
         return (len(first) == 1 and second.startswith(first)) or (len(second) == 1 and first.startswith(second))
     return True
+
+
+def _known_as(speakers: dict[str, set[str]], name: str) -> str:
+    """The name a cluster already uses for this person (Mohammed for Muhammad), else this one."""
+    for known in speakers:
+        left, right = _untitled(known), _untitled(name)
+        if left and right and _same_name_word(left[-1], right[-1]) and (
+                len(left) < 2 or len(right) < 2 or _same_name_word(left[0], right[0])):
+            return known
+    return name
 
 
 def _untitled(speaker: str) -> list[str]:

@@ -8,6 +8,11 @@ paragraph opens with a quote mark.
 The speaker is the subject of a speech verb next to the quote. Pronouns and role nouns ("she",
 "the minister", "the peer") resolve to the person the article last made the subject of a
 sentence; document nouns ("the report", "her audit") resolve to the document's author.
+
+People are told apart by first name and surname, so "Tom Mills" and "Judge Sarah Mills" are two
+people. A surname on its own or after a title ("Mills", "Ms Mills", "Judge Mills") is the namesake
+the title fits best ("Ms" does not fit a "Mr"; a rank such as "Judge" only fits someone the story
+gives it), and among those the one the article mentioned last.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from typing import Any
 
 from ..models import Fact, compact_pickle
 from ..text import STOPWORDS, Sentence, content_words, paragraphs
+from .names import RANKS, ROLE_NOUNS
 
 SCARE_MAX_WORDS = 3  # one to three quoted words are scare quotes ("unprecedented", "unacceptable"), not speech
 ANTECEDENT_PARAGRAPHS = 6  # how far back a pronoun or "the minister" may look for its person
@@ -265,17 +271,35 @@ _TOKEN = re.compile(r"\S+")
 _WORDY_TOKEN = re.compile(r"\S*?[^\W_]\S*")  # a space-separated token with a letter or digit in it
 _LOWER_ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w\-]*\s+){0,2}?" + _alternation(_ROLE_WORDS) + r")\s+$",
                                 re.IGNORECASE)
+_ROLE_AFTER = re.compile(r"[ \t]*,[ \t]+(?:the[ \t]+|an?[ \t]+)?((?:[\w\-'’]+[ \t]+){0,3}?([\w\-]+))[ \t]*[,.;)]")
 # The role word that _LOWER_ROLE_BEFORE needs last: a cheap test before that slow search.
 _ROLE_TAIL = re.compile(_alternation(_ROLE_WORDS) + r"\Z", re.IGNORECASE)
 _LONGEST_ROLE = max(len(word) for word in _ROLE_WORDS)
 
 
-@dataclass(slots=True)
+# Titles a story may give anyone it first named without one ("Jane Smith" ... "Ms Smith", "Dr Smith",
+# "Lady Smith"); job titles ("Coach Smith", "Editor Smith") are as free. The other titles are
+# ranks a story writes with the name from the start ("Judge Sarah Mills", "Inspector Paul Dane"), so
+# "Judge Mills" is not the defendant "Tom Mills" the story introduced without one.
+_ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord",
+                             "lady", "baroness", "baron", "viscount", "earl", "duke", "duchess", "countess"})
+_RANK_TITLES = frozenset(_TITLES) - _ADDRESS_TITLES
+_TITLE_SPELLINGS = {"det": "detective", "insp": "inspector", "sgt": "sergeant",
+                    "capt": "captain", "col": "colonel", "gen": "general", "gov": "governor", "sen": "senator",
+                    "cllr": "councillor", "rev": "reverend", "prof": "professor"}
+SLIP_MIN_LETTERS = 5  # first names this long that differ by one letter are one name misspelt (Marianne/Mariane)
+_UNFIT, _FITS, _CONFIRMED = 0, 1, 2  # how well a title before a bare surname fits a person
+
+
+@dataclass(slots=True, eq=False)  # one object per person: two people may share every field but the identity
 class Person:
-    name: str  # the fullest form the article gives, without titles
-    key: str  # surname, lower case: "Ms Smith" and "Jane Smith" share it
+    name: str  # the fullest form the article gives, without titles; until a first name, "Ms Smith" or "Smith"
+    surname: str  # lower case: "Ms Smith", "Jane Smith" and "Tom Smith" share it
+    given: str = ""  # lower case first name or initial: with `surname`, what keeps Jane and Tom Smith apart
     gender: str = ""  # "f" or "m" when a title says so
     peer: bool = False
+    offices: frozenset[str] = frozenset()  # office titles written with the name: "judge", "coach"
+    seen: int = -1  # where the article last mentioned them, while the index is being built
 
 
 @dataclass(slots=True)  # not frozen: made for every quote, and frozen ones cost four times as much to make
@@ -288,7 +312,7 @@ class _Mention:
 
 @dataclass(slots=True)
 class _People:
-    by_key: dict[str, Person] = field(default_factory=dict)
+    by_surname: dict[str, list[Person]] = field(default_factory=dict)  # "smith" -> everyone called Smith
     roles: dict[str, Person] = field(default_factory=dict)  # "home secretary" -> the person
     mentions: list[_Mention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
@@ -327,6 +351,17 @@ class _People:
                 return person
         return None
 
+    def surnamed(self, surname: str, at: int) -> Person | None:
+        """Whom a surname written at `at` names ("Smith's review"), once every mention is known."""
+        mention = self.mention_at(at)
+        if mention is not None:
+            return mention.person
+        people = self.by_surname.get(surname.lower(), [])
+        if len(people) == 1:
+            return people[0]
+        before = [m for m in self.mentions if m.start < at and m.person in people]
+        return max(before, key=attrgetter("start")).person if before else None
+
 
 def _tokens(run: str, offset: int) -> list[tuple[str, int, int]]:
     return [(m.group().rstrip("."), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(run)]
@@ -345,7 +380,8 @@ def _split_run(tokens: list[tuple[str, int, int]]) -> tuple[list[str], list[tupl
 def find_people(text: str) -> _People:
     people = _People(text=text)
     runs = [(m.group(), m.start()) for m in _RUN.finditer(text)]
-    for run, offset in runs:  # first pass: full names, so a later bare surname can be recognised
+    named: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []  # full and titled names: (where, prefix, words)
+    for run, offset in runs:
         prefix, name = _split_run(_tokens(run, offset))
         words = [_POSSESSIVE.sub("", w) for w, _, _ in name]
         last_prefix = _POSSESSIVE.sub("", prefix[-1]).lower() if prefix else ""
@@ -356,19 +392,29 @@ def find_people(text: str) -> _People:
         if not titled and (len(words) < 2 or (_DEMONYM.search(words[0].lower())
                                               and not _speech_follows(text, name[-1][2]))):
             continue
-        _register(people, text, prefix, words, name[0][1])
-    for run, offset in runs:  # second pass: every mention, bare surnames included
+        role = [] if titled else _role_after(text, name[-1][2])  # "Jo Bell, the club's coach,", as extract.names
+        named.append((name[0][1], tuple(prefix + role), tuple(words)))
+    introduced = _introduce(people, text, named)
+    # a full name is matched again at its surname; "Judge Mills" is as _introduce found it
+    titled_at = {at: introduced[at] for at, _, words in named if len(words) == 1 and at in introduced}
+    for run, offset in runs:  # every mention, bare surnames included, in text order
         tokens = _tokens(run, offset)
         for index, (word, start, _) in enumerate(tokens):
             bare = _POSSESSIVE.sub("", word)
-            person = people.by_key.get(bare.lower())
-            if person is None or not bare[:1].isupper():
+            namesakes = people.by_surname.get(bare.lower())
+            if namesakes is None or not bare[:1].isupper():
                 continue
             first = index  # take in the title and first names: "Professor Sarah Lund"
-            given = {w.lower() for w in person.name.split()}
-            while first > 0 and (tokens[first - 1][0].lower() in given or tokens[first - 1][0].lower() in _TITLES):
+            name_words = {w.lower() for person in namesakes for w in person.name.split()}
+            while first > 0 and (tokens[first - 1][0].lower() in name_words or tokens[first - 1][0].lower() in _TITLES):
                 first -= 1
-            people.mentions.append(_Mention(tokens[first][1], start + len(bare), person, bare != word))
+            written = [w for w, _, _ in tokens[first:index]]
+            words = [w for w in written if w.lower() not in _TITLES] + [bare]
+            person = titled_at.get(start) or _person_named(
+                people, text, tuple(w for w in written if w.lower() in _TITLES), words, start, introduces=False)
+            if person is not None:
+                person.seen = start
+                people.mentions.append(_Mention(tokens[first][1], start + len(bare), person, bare != word))
     _index(people)
     return people
 
@@ -379,17 +425,42 @@ def people_from_names(text: str, names: Sequence[Fact]) -> _People:
 
     people = _People(text=text)
     mentions = sorted(((f, f.detail) for f in names if isinstance(f.detail, Mention)), key=lambda pair: pair[0].start)
-    for fact, mention in mentions:  # first pass: full or titled names, so a later bare surname is recognised
-        parts = _name_parts(mention.name, mention.title, mention.role, mention.entity_kind)
-        if parts is not None:
-            _register(people, text, *parts, fact.start)
-    for fact, mention in mentions:  # second pass: every mention of a known person, bare surnames included
-        key = _surname_key(mention.name)
-        person = people.by_key.get(key) if key is not None else None
+    named = [(f.start, *found) for f, m in mentions if (found := _name_parts(m.name, m.title, m.role, m.entity_kind))]
+    introduced = _introduce(people, text, named)
+    for fact, mention in mentions:  # every mention, bare surnames included, in text order
+        person = introduced.get(fact.start)
+        if person is None:
+            namesakes = people.by_surname.get(_surname_key(mention.name) or "")
+            if namesakes:
+                person = namesakes[0] if len(namesakes) == 1 else _person_named(
+                    people, text, (), _name_words(mention.name), fact.start, introduces=False)
         if person is not None:
+            person.seen = fact.start
             people.mentions.append(_Mention(fact.start, fact.end, person, mention.possessive))
     _index(people)
     return people
+
+
+def _introduce(people: _People, text: str,
+               named: Sequence[tuple[int, tuple[str, ...], tuple[str, ...]]]) -> dict[int, Person]:
+    """The people that full names and titled surnames, (where, prefix, words) in text order, name.
+
+    Full names come first, so that a titled surname anywhere can be matched to one; then titled
+    surnames, in text order, become one of them or someone new. Bare surnames are matched after
+    this, when everyone they may name exists.
+    """
+    found = {at: _register(people, text, prefix, words, at) for at, prefix, words in named if len(words) > 1}
+    if len(found) == len(named):
+        return found  # no titled surname to match
+    for at, prefix, words in named:
+        person = found.get(at) if len(words) > 1 else _person_named(people, text, prefix, words, at, introduces=True)
+        if person is not None:
+            found[at] = person
+            person.seen = at
+    for namesakes in people.by_surname.values():
+        for person in namesakes:
+            person.seen = -1
+    return found
 
 
 @lru_cache(maxsize=16384)
@@ -409,6 +480,11 @@ def _name_parts(name: str, title: str, role: str, kind: str) -> tuple[tuple[str,
 
 
 @lru_cache(maxsize=16384)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(_POSSESSIVE.sub("", w) for w in name.split())
+
+
+@lru_cache(maxsize=16384)
 def _surname_key(name: str) -> str | None:
     words = name.split()
     return _POSSESSIVE.sub("", words[-1]).lower() if words else None
@@ -425,35 +501,154 @@ def _not_name(word: str, *, strict: bool = True) -> bool:
             or (len(word) > 2 and word[:-1].isupper() and word.endswith("s")))
 
 
-def _register(people: _People, text: str, prefix: Sequence[str], words: Sequence[str], at: int) -> None:
-    key = words[-1].lower()
-    # "Mr Patel" until the story gives a full name; then the fullest untitled form
-    name = " ".join(words) if len(words) > 1 else f"{prefix[-1]} {words[0]}"
-    person = people.by_key.get(key)
+def _register(people: _People, text: str, prefix: Sequence[str], words: Sequence[str], at: int) -> Person:
+    """Make, or find, the person that a full name (first name and surname) names."""
+    surname, given = words[-1].lower(), words[0].lower().rstrip(".")
+    namesakes = people.by_surname.get(surname)
+    if namesakes is None:
+        namesakes = people.by_surname[surname] = []
+    person = None
+    for namesake in namesakes:
+        if namesake.given == given or _same_first_name(namesake.given, given):
+            person = namesake
+            break
     if person is None:
-        person = people.by_key[key] = Person(name, key)
-    elif len(words) > 1 and (person.name.split()[0].lower() in _PREFIX_WORDS
-                             or len(words) > len(person.name.split())):
-        person.name = name
-    gender, peer, role = _prefix_meaning(tuple(prefix))
+        person = Person(" ".join(words), surname, given)
+        namesakes.append(person)
+    elif len(words) > len(person.name.split()):
+        person.name = " ".join(words)
+    _learn(people, text, person, prefix, at)
+    return person
+
+
+def _person_named(people: _People, text: str, prefix: Sequence[str], words: Sequence[str], at: int, *,
+                  introduces: bool) -> Person | None:
+    """The person a name written at `at` refers to; mentions must be asked about in text order.
+
+    A full name is its person. A surname, bare or after a title, is the namesake the title fits
+    best, and among equals the one the article mentioned last; only a surname that one person
+    bears needs no earlier mention. A title + surname (`introduces`) that fits nobody is a new person.
+    """
+    namesakes = people.by_surname.get(words[-1].lower())
+    if namesakes is None and not introduces:
+        return None  # most names: places, bodies, people never named in full
+    if namesakes is not None and len(namesakes) == 1 and (len(words) > 1 or not prefix):
+        return namesakes[0]  # one person has the surname, and no title to weigh
+    return _weigh(people, text, prefix, words, at, introduces=introduces)
+
+
+def _weigh(people: _People, text: str, prefix: Sequence[str], words: Sequence[str], at: int, *,
+           introduces: bool) -> Person | None:
+    """_person_named where several people share the surname, or a title may tell them apart."""
+    surname = words[-1].lower()
+    namesakes = people.by_surname.get(surname, [])
+    if len(words) > 1:
+        given = words[0].lower().rstrip(".")
+        person = next((p for p in namesakes if p.given and _same_first_name(p.given, given)), None)
+        if person is not None:
+            return person
+    title = _title(tuple(prefix))
+    person = _namesake(namesakes, title)
+    if person is None and introduces:
+        # "Mr Patel", but "Judge Mills" is "Mills": outlets are compared on names without their
+        # forms of address (extract.names.RANKS), and "Judge" would read as a first name there
+        written = prefix[-1]
+        person = Person(f"{written} {words[-1]}" if _fold(written) in RANKS else words[-1], surname)
+        people.by_surname.setdefault(surname, []).append(person)
+    if person is not None and title:
+        _learn(people, text, person, prefix, at)
+    return person
+
+
+def _namesake(namesakes: Sequence[Person], title: str) -> Person | None:
+    """Which of the people sharing a surname a (titled) bare surname means, or None if that is unclear."""
+    if len(namesakes) == 1:
+        return namesakes[0] if _fit(title, namesakes[0]) else None
+    ranked = [(fit, person.seen, person) for person in namesakes if (fit := _fit(title, person))]
+    if not ranked:
+        return None
+    best = max(ranked, key=lambda r: r[:2])
+    if best[1] >= 0 or [r[0] for r in ranked].count(best[0]) == 1:
+        return best[2]
+    return None  # several fit equally and none was mentioned yet
+
+
+def _fit(title: str, person: Person) -> int:
+    """How well a title written before a bare surname fits a person who bears it."""
+    if not title:
+        return _FITS
+    gender = _TITLES.get(title, "")
+    if gender and person.gender and gender != person.gender:
+        return _UNFIT
+    if title in person.offices:
+        return _CONFIRMED
+    if title in _RANK_TITLES:
+        return _UNFIT  # "Judge Mills" is not the "Tom Mills" the story gave no such rank
+    return _CONFIRMED if gender and gender == person.gender else _FITS
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """One first name: equal, an initial of the other, or one slip apart in a long name (Bernard/Bernhard)."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[:1] == b[:1]
+    short, long = sorted((a, b), key=len)
+    if len(short) < SLIP_MIN_LETTERS or len(long) - len(short) > 1:
+        return False
+    cut = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    if len(short) < len(long):  # one letter more
+        return short[cut:] == long[cut + 1 :]
+    swapped = short[cut : cut + 2] == long[cut : cut + 2][::-1]  # two letters swapped, or one changed
+    return short[cut + 1 :] == long[cut + 1 :] or (swapped and short[cut + 2 :] == long[cut + 2 :])
+
+
+def _fold(word: str) -> str:
+    return _POSSESSIVE.sub("", word).lower().rstrip(".,")
+
+
+@lru_cache(maxsize=4096)
+def _title(prefix: tuple[str, ...]) -> str:
+    """The title or office word nearest the name, in its full spelling ("insp" -> "inspector"), or ""."""
+    for word in reversed(prefix):
+        folded = _fold(word)
+        if folded in _PREFIX_WORDS:
+            return _TITLE_SPELLINGS.get(folded, folded)
+    return ""
+
+
+def _learn(people: _People, text: str, person: Person, prefix: Sequence[str], at: int) -> None:
+    """What the words before a name (or a role phrase just before it) tell about its person."""
+    gender, peer, role, offices = _prefix_meaning(tuple(prefix))
     person.gender = person.gender or gender
     person.peer = person.peer or peer
+    if offices:
+        person.offices |= offices
     if role is not None:
         people.roles.setdefault(role, person)
     lower = None if prefix else _role_before(text, at)
     if lower:
         people.roles.setdefault(lower, person)
+        person.offices |= {w for w in lower.split() if w in _PREFIX_WORDS and w not in _ADDRESS_TITLES}
 
 
 @lru_cache(maxsize=4096)
-def _prefix_meaning(prefix: tuple[str, ...]) -> tuple[str, bool, str | None]:
-    """(gender, peer, role phrase) that the words before a name give its person."""
+def _prefix_meaning(prefix: tuple[str, ...]) -> tuple[str, bool, str | None, frozenset[str]]:
+    """(gender, peer, role phrase, offices) that the words before a name give its person."""
     titles = [_POSSESSIVE.sub("", w).lower() for w in prefix]
     gender = next((_TITLES[title] for title in titles if _TITLES.get(title)), "")
     peer = any(title in _PEER_TITLES for title in titles)
     roles = [w.lower() for w in prefix if w.lower() not in STOPWORDS and w.lower() not in _TITLES]
     role = " ".join(roles) if roles and any(r in _ROLE_WORDS for r in roles) else None
-    return gender, peer, role
+    folded = (_fold(w) for w in prefix)
+    offices = frozenset(_TITLE_SPELLINGS.get(w, w) for w in folded if w in _PREFIX_WORDS and w not in _ADDRESS_TITLES)
+    return gender, peer, role, offices
+
+
+def _role_after(text: str, end: int) -> list[str]:
+    """The words of a role set off after a name ending at `end`: ", the club's coach," -> club's coach."""
+    found = _ROLE_AFTER.match(text, end)
+    return found.group(1).split() if found and found.group(2).lower() in ROLE_NOUNS else []
 
 
 def _role_before(text: str, at: int) -> str | None:
@@ -525,13 +720,19 @@ _DETERMINERS = frozenset({"the", "a", "an", "one", "her", "his", "its", "their",
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _HEADS = _ROLE_WORDS | _DOC_NOUNS
 _DOC_STEMS = _DOC_NOUNS | {w.rstrip("s") for w in _DOC_NOUNS}
-_DESCRIBED_NAME = re.compile(r"(?:[a-z][\w\-’']*[ \t]+){1,3}(?=[A-Z])")
+# What may come before a name it describes: "farmer Ian Cole", "the former mayor Tim Wells", or set
+# off by a comma, "the players' coach, Karen Holt", "Acme's founder, Jo Bell". A description with
+# a comma opens with a determiner or a possessive, so "she said, Jo Bell ..." is none.
+_DESCRIBED_NAME = re.compile(r"(?:(?:[a-z][\w\-’']*[ \t]+){1,3}"
+                             r"|(?:(?:the|a|an|his|her|their|its|our)\b|[A-Za-z][\w\-]*(?:['’]s|s['’]))"
+                             r"(?:[ \t]+[a-z][\w\-]*(?:['’]s|s['’])?){1,4},[ \t]+)(?=[A-Z])")
 _PHRASE_WORD = re.compile(r"[\w\-’']+")
 _ORG_END = re.compile(rf"(?:\bthe\s+)?((?:{_CAP}[ \t]+){{0,3}}{_CAP})\s*$")
 _ORG_START = re.compile(rf"(?:the\s+)?((?:{_CAP}[ \t]+){{0,3}}{_CAP})")
 _POST_LEAD = re.compile(r"[\s,;:.!?—–\-]*")
 _POST_VERB_FIRST = re.compile(r"(?:has |had )?(" + _alternation(_SPEECH) + r")\b[ \t]+")
-_POST_VERB_AFTER = re.compile(r"\s*(?:,[^,\n]{1,60},\s*)?(?:(?:has|had|have|also|then|later)\s+)*("
+# "Jo Bell, the employer, said", and "the employer, Jo Bell, said" (the comma closes the description)
+_POST_VERB_AFTER = re.compile(r"\s*(?:,[^,\n]{1,60},\s*|,[ \t]*)?(?:(?:has|had|have|also|then|later)\s+)*("
                               + _alternation(_SPEECH + _FINDING) + r")\b")
 
 
@@ -652,7 +853,7 @@ class _Resolver:
             owner = ref.owner.lower()
             if owner in ("her", "his"):
                 return self.antecedent(ref.at, gender="f" if owner == "her" else "m")
-            return self.people.by_key.get(owner)
+            return self.people.surnamed(owner, ref.at)
         before = [person for at, person in self.people.authors if at < ref.at]
         if before:
             return before[-1]
@@ -718,12 +919,12 @@ def _skip_back(text: str, lo: int, end: int) -> int:
 
 def _ref_at(text: str, at: int, hi: int, people: _People) -> _Ref | None:
     """The subject phrase that starts at `at` (after a quote or after a speech verb)."""
-    described = _DESCRIBED_NAME.match(text, at, hi)  # "farmer Ian Cole", "the former mayor Tim Wells"
-    if described and people.mention_at(described.end()) is not None:
-        at = described.end()
     mention = people.mention_at(at)
+    if mention is None:
+        described = _DESCRIBED_NAME.match(text, at, hi)
+        mention = people.mention_at(described.end()) if described else None
     if mention is not None:
-        return _Ref(text[at : mention.end], "person", at, mention.person)
+        return _Ref(text[mention.start : mention.end], "person", mention.start, mention.person)
     run = _RUN.match(text, at, hi)
     if run:
         for token in _TOKEN.finditer(text, at, run.end()):
