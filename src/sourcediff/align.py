@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .disjoint import DisjointSets
 from .models import Fact, Quantity
 from .text import stem
 
@@ -329,14 +330,7 @@ def _cluster_block(
     rows_per_pass: int,
     neighbours: int,
 ) -> list[Cluster]:
-    parent = list(range(len(block)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(block))
     for piece in pieces:
         if len(piece) < 2:
             continue
@@ -347,10 +341,10 @@ def _cluster_block(
             nearest = np.argpartition(-score, keep - 1, axis=1)[:, :keep]
             strong = np.take_along_axis(score, nearest, axis=1) >= min_score
             for offset, column in zip(*np.nonzero(strong), strict=True):
-                parent[find(int(rows[offset]))] = find(int(piece[nearest[offset, column]]))
+                sets.union(int(rows[offset]), int(piece[nearest[offset, column]]))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(block)):
-        groups[find(i)].append(i)
+        groups[sets.find(i)].append(i)
     return [
         Cluster(tuple(block[m] for m in members), features if len(members) > 1 else None, tuple(members))
         for members in groups.values()

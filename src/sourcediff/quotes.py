@@ -21,6 +21,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
+from .disjoint import DisjointSets
 from .extract.quotes import QuoteValue
 from .models import SEVERITY_RANK, Claim, Fact, Finding, Severity, Verdict
 from .wording import outlet_list
@@ -182,20 +183,14 @@ def compare_quotes(facts: Sequence[Fact], *, outlet_of: Outlets) -> list[Finding
     quotes, copies = _readings(_comparable(facts))
     index = _index(quotes)
     comparer = _Comparer(quotes, index, outlet_of, copies)
-    parent = list(range(len(quotes)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(quotes))
+    root = sets.find
     clusters: dict[int, _Cluster] = {}
     results = []
     for a, b in _candidates(quotes, index, comparer.docs):
         found = comparer.compare(quotes[a], quotes[b])
         if found is not None:
-            parent[root(a)] = root(b)
+            sets.union(a, b)
             results.append((a, b, found))
     for a, b, (issues, excerpt, matches) in results:
         cluster = clusters.setdefault(root(a), _Cluster())
