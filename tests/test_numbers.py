@@ -379,3 +379,9 @@ def test_property_ranges_keep_both_ends(low: int, width: int, shape: str, noun: 
     detail = fact.detail
     assert isinstance(detail, Quantity)
     assert (detail.bound, detail.low, detail.high, detail.value) == ("range", low, high, low)
+
+
+def test_a_trend_word_belongs_to_its_own_clause() -> None:
+    text = "The death toll has risen to 15, with 3,200 people evacuated from their homes."
+    trends = {f.value: f.detail.trend for f in numbers_in(text)}
+    assert trends == {"15": "up", "3,200": None}

@@ -468,8 +468,12 @@ _ANY_AFTER = _phrase_table((*AFTER_LOWER_INCLUSIVE, *AFTER_UPPER_INCLUSIVE, *AFT
 _DOWN_OR_UP = re.compile(rf"{DOWN_CUES.pattern}|{UP_CUES.pattern}", DOWN_CUES.flags | UP_CUES.flags)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\bwith\b|\band\b|\bbut\b|\bwhile\b")
+
+
 def _trend(before: str) -> str | None:
-    window = before[-70:]
+    """Forecast, rise or fall, as the figure's own clause words it ("..., with 3,200" starts anew)."""
+    window = _CLAUSE_BREAK.split(before[-70:])[-1]
     if FORECAST_CUES.search(window):
         return "forecast"
     near = window[-40:]
