@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sourcediff.extract.dates import extract_dates, year_spans
+from sourcediff.kinds.measures import extract_dates, year_spans
 from sourcediff.models import Fact, When
 from sourcediff.text import Sentence, paragraphs, sentences
 
@@ -253,7 +253,7 @@ def test_plain_article_is_fast_and_never_imports_dateparser() -> None:
     script = """
 import sys, time
 from sourcediff.text import paragraphs, sentences
-from sourcediff.extract.dates import extract_dates
+from sourcediff.kinds.measures import extract_dates
 para = ("In 2012 the council said 2,000 people had been affected since 2010. By May 2024, around 550 "
         "suspects had been identified, and between 2000 and 2006 abuse went unreported. The review, "
         "published on 16 June 2025, found a 40-year-old had been held for four months at 10.30am.\\n")

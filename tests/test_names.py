@@ -8,9 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sourcediff.extract.names import Mention, extract_names
-from sourcediff.models import Fact, Finding
-from sourcediff.names import compare_names, name_key, transliteration
+from sourcediff.kinds.names import compare_names, extract_names, name_key, transliteration
+from sourcediff.models import Fact, Finding, Mention
 from sourcediff.text import paragraphs, sentences
 
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sourcediff.extract.numbers import extract_numbers
+from sourcediff.kinds.measures import extract_numbers
 from sourcediff.models import Fact, Quantity
 from sourcediff.text import paragraphs, sentences
 

@@ -13,10 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sourcediff.extract.names import extract_names
-from sourcediff.extract.quotes import QuoteValue, extract_quotes, quote_spans
-from sourcediff.models import Fact, Finding
-from sourcediff.quotes import compare_quotes, word_key, words_of
+from sourcediff.kinds.names import extract_names
+from sourcediff.kinds.quotes import compare_quotes, extract_quotes, quote_spans, word_key, words_of
+from sourcediff.models import Fact, Finding, QuoteValue
 from sourcediff.text import paragraphs, sentences
 
 

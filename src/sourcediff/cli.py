@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from .errors import InputError, SourcediffError
-from .extract import KINDS
+from .kinds import KINDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_OK, EXIT_DISAGREEMENT, EXIT_TROUBLE = 0, 1, 2

@@ -11,6 +11,10 @@ from typing import Any, Literal, TypeVar
 Status = Literal["ok", "skipped"]
 Verdict = Literal["conflict", "qualified", "variant", "agree", "single"]
 Severity = Literal["high", "medium", "low", "info"]
+FactKindName = Literal["number", "duration", "date", "name", "quote"]
+EntityKind = Literal["person", "place", "org", "unknown"]
+
+FACT_KINDS: tuple[FactKindName, ...] = ("number", "duration", "date", "name", "quote")
 
 VERDICTS: tuple[Verdict, ...] = ("conflict", "qualified", "variant", "agree", "single")
 SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low", "info")
@@ -116,23 +120,80 @@ class When:
 
 @compact_pickle
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of a name: the words as written, the title before them and the parts of the name."""
+
+    text: str  # as written, title included: equals Fact.value
+    name: str  # the name alone, without title or possessive ending
+    title: str  # the title written before the name ("Dame", "Prime Minister", "Sgt."), "" if none
+    rank: str  # the honorific or rank in the title, folded ("baroness", "dr", "sgt"), "" if none
+    role: str  # the office or role given with the name ("Home Secretary", "trade secretary")
+    given: str  # first name or initials, "" when not written
+    surname: str  # family name with its particles ("von der Leyen"); the whole word for places and orgs
+    entity_kind: EntityKind
+    possessive: bool  # written "Smith's" or "Smiths'"
+    initial: bool = False  # opens its sentence, so its capital letter proves nothing
+
+    @property
+    def name_offset(self) -> int:
+        """Where `name` starts within `text`."""
+        return len(self.text) - len(self.name)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "title": self.title,
+            "rank": self.rank,
+            "role": self.role,
+            "given": self.given,
+            "surname": self.surname,
+            "entity_kind": self.entity_kind,
+            "possessive": self.possessive,
+        }
+
+
+@compact_pickle
+@dataclass(frozen=True, slots=True)
+class QuoteValue:
+    """Who says the quote, as far as the article tells it."""
+
+    speaker: str | None  # resolved: the person (or body) the article gives the words to
+    speaker_text: str | None  # how the text refers to them: "she", "the minister", "Ms Smith"
+    verb: str | None  # the speech verb ("said", "told", "according to"), None when there is none
+    scare: bool = False  # one to three words: a scare quote, never compared
+    own_words: bool | None = None  # False: the speaker's account of someone else's finding
+    speaker_is_person: bool = False  # the speaker is a named person (not a body or a role)
+    nested: bool = False  # a quote inside a quote
+
+    def to_json(self) -> dict[str, Any]:
+        return {"speaker": self.speaker, "speaker_text": self.speaker_text, "verb": self.verb,
+                "scare": self.scare, "own_words": self.own_words,
+                "speaker_is_person": self.speaker_is_person, "nested": self.nested}
+
+
+Detail = Quantity | When | Mention | QuoteValue  # what a fact says, normalised, by kind
+
+
+@compact_pickle
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One fact found in one document, with exact offsets into `Document.text`."""
 
     doc: str
-    kind: str  # number | duration | date | name | quote
+    kind: FactKindName
     value: str  # document.text[start:end]
     start: int
     end: int
     sentence: str  # the sentence the fact stands in
-    detail: Quantity | When | Any  # kind-specific normalised form; has .to_json()
+    detail: Detail  # the normalised form: Quantity (number, duration), When, Mention or QuoteValue
     context: tuple[str, ...] = ()  # content words around the fact, for alignment
     paragraph: int = 0
     year: int | None = None  # the year the sentence is about, when it names one
     in_quote: bool = False  # inside a direct quote
     lede: bool = False  # in the title or first paragraph
 
-    def normalized(self) -> Any:
+    def normalized(self) -> dict[str, Any]:
         return self.detail.to_json()
 
 
@@ -165,7 +226,7 @@ class Claim:
 @dataclass(frozen=True, slots=True)
 class Finding:
     id: str
-    kind: str
+    kind: FactKindName
     verdict: Verdict
     severity: Severity
     topic: str

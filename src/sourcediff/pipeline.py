@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import BinaryIO
 
 from .clean import CleanedDocument, clean
-from .extract import KINDS, MEASURED_KINDS, Analysis, analyse, published_date
+from .kinds import KINDS, MEASURED_KINDS, Analysis, analyse, published_date
 from .models import Document, Dropped, Fact, Finding, Report
 
 PARALLEL_FROM = 24  # documents; below this a process pool costs more than it saves
@@ -60,8 +60,9 @@ def _check(
     workers: int | None,
     kinds: Collection[str],
 ) -> Report:
-    from .align import align
-    from .compare import compare, rank_and_number
+    from .kinds._shared import rank_and_number
+    from .kinds.measures.align import align
+    from .kinds.measures.judge import compare
     from .read import read_paths
 
     timings: dict[str, float] = {}
@@ -91,8 +92,8 @@ def compare_names_and_quotes(
     facts: Sequence[Fact], story_of: dict[str, int], outlet_of: Callable[[str], str]
 ) -> list[Finding]:
     """Name and quote findings, story by story."""
-    from .names import compare_names
-    from .quotes import compare_quotes
+    from .kinds.names import compare_names
+    from .kinds.quotes import compare_quotes
 
     findings: list[Finding] = []
     for story in sorted(set(story_of.values())):

@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..models import Document, Fact, When
+from ..models import Document, Fact, QuoteValue, When
 from ..text import Paragraph, Sentence, paragraphs, sentences
 
 _SAME_YEAR = re.compile(r"\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b|\bthe\s+following\s+year\b", re.IGNORECASE)
@@ -45,11 +45,11 @@ def analyse(doc: Document, kinds: Collection[str] = KINDS) -> Analysis:
     are counts); names and quotes only when asked for, quotes needing the names for speakers.
     """
     from ..clean import paragraph_words
-    from .dates import extract_dates, named_year_spans
-    from .measures import refine
+    from .measures.dates import extract_dates, named_year_spans
+    from .measures.numbers import extract_numbers
+    from .measures.tolls import refine
     from .names import extract_names
-    from .numbers import extract_numbers
-    from .quotes import QuoteValue, extract_quotes
+    from .quotes import extract_quotes
 
     paras = paragraphs(doc.text)
     sents = sentences(doc.text, paras)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ...models import Claim, Document, Fact, Finding, Quantity, Severity, Verdict, When
+from .._shared import outlet_list
 from .align import Cluster, measure
-from .extract._lexicon import CASUALTY_WORDS, DAYS_PER_UNIT, USD_PER_UNIT
-from .models import Claim, Document, Fact, Finding, Quantity, Severity, Verdict, When
-from .wording import outlet_list
+from .lexicon import CASUALTY_WORDS, DAYS_PER_UNIT, USD_PER_UNIT
 
 Outlets = Callable[[str], str]
 
@@ -139,7 +139,7 @@ def rank_and_number(findings: Sequence[Finding]) -> list[Finding]:
 
 
 def _rank(finding: Finding) -> tuple[int, int, str, int]:
-    from .models import SEVERITY_RANK, VERDICT_RANK
+    from ...models import SEVERITY_RANK, VERDICT_RANK
 
     first = finding.claims[0]
     return (SEVERITY_RANK[finding.severity], VERDICT_RANK[finding.verdict], first.doc, first.start)

@@ -15,7 +15,9 @@ import string
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
-from sourcediff.extract._date_patterns import (
+from ...models import Fact, When
+from ...text import Sentence, content_words
+from .date_patterns import (
     DATE_PREPOSITIONS,
     DETERMINERS,
     MONTHS,
@@ -27,8 +29,6 @@ from sourcediff.extract._date_patterns import (
     sentence_candidates,
     word_before,
 )
-from sourcediff.models import Fact, When
-from sourcediff.text import Sentence, content_words
 
 __all__ = ["extract_dates", "named_year_spans", "year_spans"]
 

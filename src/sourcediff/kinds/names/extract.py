@@ -16,14 +16,11 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
 
-from ..models import Fact, compact_pickle
-from ..text import STOPWORDS, Sentence
+from ...models import EntityKind, Fact, Mention
+from ...text import STOPWORDS, Sentence
 
 __all__ = ["RANKS", "Mention", "extract_names", "fold_name"]
-
-EntityKind = Literal["person", "place", "org", "unknown"]
 
 # Honorific or rank -> (class, sex, what a lone following word is: "given" or "surname").
 # Only ranks of the same class are compared when one person is written with two titles.
@@ -155,41 +152,6 @@ _ROLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:former|shadow|deputy|chief|acting|int
 _APPOSITION_BEFORE = re.compile(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,3}?([\w\-]+))\s*,\s*$")
 _APPOSITION_AFTER = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\w\-'’]+\s+){0,3}?([\w\-]+))\s*[,.;)]")
 _AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3}\s*,")
-
-
-@compact_pickle
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One mention of a name: the words as written, the title before them and the parts of the name."""
-
-    text: str  # as written, title included: equals Fact.value
-    name: str  # the name alone, without title or possessive ending
-    title: str  # the title written before the name ("Dame", "Prime Minister", "Sgt."), "" if none
-    rank: str  # the honorific or rank in the title, folded ("baroness", "dr", "sgt"), "" if none
-    role: str  # the office or role given with the name ("Home Secretary", "trade secretary")
-    given: str  # first name or initials, "" when not written
-    surname: str  # family name with its particles ("von der Leyen"); the whole word for places and orgs
-    entity_kind: EntityKind
-    possessive: bool  # written "Smith's" or "Smiths'"
-    initial: bool = False  # opens its sentence, so its capital letter proves nothing
-
-    @property
-    def name_offset(self) -> int:
-        """Where `name` starts within `text`."""
-        return len(self.text) - len(self.name)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "name": self.name,
-            "title": self.title,
-            "rank": self.rank,
-            "role": self.role,
-            "given": self.given,
-            "surname": self.surname,
-            "entity_kind": self.entity_kind,
-            "possessive": self.possessive,
-        }
 
 
 @dataclass(slots=True)

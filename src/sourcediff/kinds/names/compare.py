@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 
-from .extract.names import RANKS, Mention
-from .models import SEVERITY_RANK, Claim, Fact, Finding, Severity
-from .wording import outlet_list
+from ...models import SEVERITY_RANK, Claim, Fact, Finding, Mention, Severity
+from .._shared import outlet_list
+from .extract import RANKS
 
 __all__ = ["compare_names", "name_key", "transliteration"]
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .disjoint import DisjointSets
-from .models import Fact, Quantity
-from .text import stem
+from ...models import Fact, Quantity
+from ...text import stem
+from .._shared import DisjointSets
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*)")
 _NOT_ENTITIES = frozenset(

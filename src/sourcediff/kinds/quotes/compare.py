@@ -21,10 +21,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
-from .disjoint import DisjointSets
-from .extract.quotes import QuoteValue
-from .models import SEVERITY_RANK, Claim, Fact, Finding, Severity, Verdict
-from .wording import outlet_list
+from ...models import SEVERITY_RANK, Claim, Fact, Finding, QuoteValue, Severity, Verdict
+from .._shared import DisjointSets, outlet_list
+from ..names import RANKS, transliteration
 
 Outlets = Callable[[str], str]
 
@@ -537,8 +536,6 @@ def _known_as(speakers: dict[str, set[str]], name: str) -> str:
 
 def _untitled(speaker: str) -> list[str]:
     """The words of a speaker's name without leading titles: "Baroness Jane Hale" -> jane hale."""
-    from .extract.names import RANKS
-
     words = speaker.lower().replace("’", "'").split()
     while len(words) > 1 and words[0].rstrip(".") in RANKS:
         words.pop(0)
@@ -547,8 +544,6 @@ def _untitled(speaker: str) -> list[str]:
 
 def _same_name_word(a: str, b: str) -> bool:
     """The same word of a name, allowing the spellings outlets alternate (Mohammed/Muhammad)."""
-    from .names import transliteration
-
     return a == b or transliteration(a, b)
 
 

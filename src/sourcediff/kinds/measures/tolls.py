@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..models import Fact, Quantity
-from ..text import fold
+from ...models import Fact, Quantity
+from ...text import fold
 
 # Each class: the words that put a figure in it when they stand next to the figure.
 TOLL_CLASSES: dict[str, tuple[str, ...]] = {

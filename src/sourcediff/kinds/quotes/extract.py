@@ -24,11 +24,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, islice, pairwise
 from operator import attrgetter
-from typing import Any
 
-from ..models import Fact, compact_pickle
-from ..text import STOPWORDS, Sentence, content_words, paragraphs
-from .names import RANKS, ROLE_NOUNS
+from ...models import Fact, Mention, QuoteValue
+from ...text import STOPWORDS, Sentence, content_words, paragraphs
+from ..names import RANKS, ROLE_NOUNS
 
 SCARE_MAX_WORDS = 3  # one to three quoted words are scare quotes ("unprecedented", "unacceptable"), not speech
 ANTECEDENT_PARAGRAPHS = 6  # how far back a pronoun or "the minister" may look for its person
@@ -421,8 +420,6 @@ def find_people(text: str) -> _People:
 
 def people_from_names(text: str, names: Sequence[Fact]) -> _People:
     """The people index built from name facts: who is mentioned where, with titles and roles."""
-    from .names import Mention
-
     people = _People(text=text)
     mentions = sorted(((f, f.detail) for f in names if isinstance(f.detail, Mention)), key=lambda pair: pair[0].start)
     named = [(f.start, *found) for f, m in mentions if (found := _name_parts(m.name, m.title, m.role, m.entity_kind))]
@@ -745,25 +742,6 @@ class _Ref:
     at: int
     person: Person | None = None
     owner: str = ""  # who owns a document noun: a name or a possessive pronoun
-
-
-@compact_pickle
-@dataclass(frozen=True, slots=True)
-class QuoteValue:
-    """Who says the quote, as far as the article tells it."""
-
-    speaker: str | None  # resolved: the person (or body) the article gives the words to
-    speaker_text: str | None  # how the text refers to them: "she", "the minister", "Ms Smith"
-    verb: str | None  # the speech verb ("said", "told", "according to"), None when there is none
-    scare: bool = False  # one to three words: a scare quote, never compared
-    own_words: bool | None = None  # False: the speaker's account of someone else's finding
-    speaker_is_person: bool = False  # the speaker is a named person (not a body or a role)
-    nested: bool = False  # a quote inside a quote
-
-    def to_json(self) -> dict[str, Any]:
-        return {"speaker": self.speaker, "speaker_text": self.speaker_text, "verb": self.verb,
-                "scare": self.scare, "own_words": self.own_words,
-                "speaker_is_person": self.speaker_is_person, "nested": self.nested}
 
 
 @dataclass(slots=True)  # not frozen: made for every quote, and frozen ones cost four times as much to make

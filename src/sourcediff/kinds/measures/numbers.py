@@ -6,10 +6,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..models import Fact, Quantity
-from ..text import Sentence, content_words, fold
-from ._figures import Figure, find_figures
-from ._lexicon import (
+from ...models import Fact, FactKindName, Quantity
+from ...text import Sentence, content_words, fold
+from .figures import Figure, find_figures
+from .lexicon import (
     AFTER_APPROXIMATE,
     AFTER_LOWER_INCLUSIVE,
     AFTER_UPPER_INCLUSIVE,
@@ -501,7 +501,7 @@ def _fact(text: str, sentence: Sentence, figure: Figure, quantity: Quantity, doc
     start, end = sentence.start + figure.start, sentence.start + figure.end
     left = content_words(body[: figure.start])[-WINDOW_WORDS:]
     right = content_words(body[figure.end :])[:WINDOW_WORDS]
-    kind = "duration" if quantity.unit in DURATION_UNITS.values() else "number"
+    kind: FactKindName = "duration" if quantity.unit in DURATION_UNITS.values() else "number"
     return Fact(
         doc=doc_id,
         kind=kind,

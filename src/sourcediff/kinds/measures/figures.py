@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._lexicon import (
+from .lexicon import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     FRACTIONS,
