@@ -5,14 +5,15 @@ from __future__ import annotations
 import gc
 import os
 import time
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
-from .clean import CleanedDocument, clean
-from .kinds import KINDS, MEASURED_KINDS, Analysis, analyse, published_date
-from .models import Document, Dropped, Fact, Finding, Report
+from .clean import CleanedDocument, clean, paragraph_words
+from .kinds import KINDS, Segmented, extract_all, judge_all, story_context
+from .models import Document, Dropped, Fact, Report
+from .text import Paragraph, Sentence
 
 PARALLEL_FROM = 24  # documents; below this a process pool costs more than it saves
 
@@ -60,9 +61,6 @@ def _check(
     workers: int | None,
     kinds: Collection[str],
 ) -> Report:
-    from .kinds._shared import rank_and_number
-    from .kinds.measures.align import align
-    from .kinds.measures.judge import compare
     from .read import read_paths
 
     timings: dict[str, float] = {}
@@ -70,42 +68,10 @@ def _check(
     docs = list(documents) if documents is not None else read_paths(paths, stdin=stdin)
     timings["read"] = time.perf_counter() - started
     extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, kinds=kinds)
-    facts, cleaned, story_of = extraction.facts, extraction.cleaned, extraction.story_of
-    outlet_of = _outlet_lookup(docs)
-    mark = time.perf_counter()
-    measured = [f for f in facts if f.kind in MEASURED_KINDS]
-    years = [d.year for d in (published_date(doc) for doc in docs if doc.status == "ok") if d]
-    clusters = align(measured, published_years=years, story_of=story_of)
-    timings["align"] = time.perf_counter() - mark
-    mark = time.perf_counter()
-    findings = compare(clusters, docs, rates=document_rates(measured))
-    timings["compare"] = time.perf_counter() - mark
-    mark = time.perf_counter()
-    findings += compare_names_and_quotes(facts, story_of, outlet_of)
-    findings = rank_and_number(findings)
-    timings["names and quotes"] = time.perf_counter() - mark
-    dropped = tuple(d for c in cleaned for d in c.dropped)
-    return Report(tuple(docs), tuple(findings), tuple(facts), dropped, timings, story_of)
-
-
-def compare_names_and_quotes(
-    facts: Sequence[Fact], story_of: dict[str, int], outlet_of: Callable[[str], str]
-) -> list[Finding]:
-    """Name and quote findings, story by story."""
-    from .kinds.names import compare_names
-    from .kinds.quotes import compare_quotes
-
-    findings: list[Finding] = []
-    for story in sorted(set(story_of.values())):
-        here = [f for f in facts if story_of[f.doc] == story]
-        findings += compare_names([f for f in here if f.kind == "name"], outlet_of=outlet_of)
-        findings += compare_quotes([f for f in here if f.kind == "quote"], outlet_of=outlet_of)
-    return findings
-
-
-def _outlet_lookup(docs: Sequence[Document]) -> Callable[[str], str]:
-    outlets = {doc.id: doc.outlet or doc.id for doc in docs}
-    return lambda doc_id: outlets.get(doc_id, doc_id)
+    story = story_context(docs, extraction.facts, extraction.story_of)
+    findings = judge_all(extraction.facts, story, timings=timings)
+    dropped = tuple(d for c in extraction.cleaned for d in c.dropped)
+    return Report(tuple(docs), tuple(findings), tuple(extraction.facts), dropped, timings, extraction.story_of)
 
 
 def read_and_extract(
@@ -122,6 +88,25 @@ def read_and_extract(
     docs = read_paths(paths, stdin=stdin)
     extraction = extract_facts(docs, no_filter=no_filter, workers=workers, kinds=kinds)
     return docs, extraction.facts, [d for c in extraction.cleaned for d in c.dropped]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """One document segmented, with every fact of the kinds asked for (before cleaning)."""
+
+    doc_id: str
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    facts: tuple[Fact, ...]
+    paragraph_words: tuple[frozenset[str], ...] = ()  # for the cleaning stage, computed here in parallel
+
+
+def analyse(doc: Document, kinds: Collection[str] = KINDS) -> Analysis:
+    """What a worker process runs for each document: its paragraphs, sentences and facts."""
+    segmented = Segmented.of(doc)
+    facts = extract_all(segmented, kinds)
+    words = paragraph_words(doc.text, segmented.paragraphs)
+    return Analysis(doc.id, segmented.paragraphs, segmented.sentences, tuple(facts), words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,20 +178,3 @@ def _analyse_all(
     chunk = max(1, len(docs) // (count * 4))
     with ProcessPoolExecutor(max_workers=count, initializer=gc.disable) as pool:
         return list(pool.map(partial(analyse, kinds=tuple(kinds)), docs, chunksize=chunk))
-
-
-def document_rates(facts: Sequence[Fact]) -> dict[str, float]:
-    """Exchange rates printed by the documents themselves: '£10m ($13.5m)' gives GBP in USD."""
-    from .models import Quantity
-
-    rates: dict[str, list[float]] = {}
-    by_sentence: dict[tuple[str, str], list[Quantity]] = {}
-    for fact in facts:
-        if isinstance(fact.detail, Quantity) and fact.detail.unit and fact.detail.unit.isupper():
-            by_sentence.setdefault((fact.doc, fact.sentence), []).append(fact.detail)
-    for amounts in by_sentence.values():
-        dollars = [a for a in amounts if a.unit == "USD" and a.value]
-        others = [a for a in amounts if a.unit not in (None, "USD") and a.value]
-        if len(dollars) == 1 and len(others) == 1:
-            rates.setdefault(others[0].unit or "", []).append(dollars[0].value / others[0].value)
-    return {unit: sorted(values)[len(values) // 2] for unit, values in rates.items()}

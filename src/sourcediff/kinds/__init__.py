@@ -1,106 +1,89 @@
-"""Fact extraction: one module per kind of fact, run over one document at a time.
+"""The kinds of fact, one package each, and the registry that runs them.
 
-`analyse` is what a worker process runs for each document; it returns the paragraphs (for
-the cleaning stage, which needs every document at once) and every fact found.
+Each kind (see `base.FactKind`) extracts its facts from one document and judges its facts of a
+whole run. The registry decides which kinds run for the kinds of fact asked for: a kind runs
+when it yields one of them or when a kind that runs needs its facts (quotes need names, to
+resolve speakers). To add a kind, write its package and list it in `REGISTRY` after the kinds
+it needs.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
-from datetime import date
+import time
+from collections.abc import Collection, Mapping, Sequence
+from types import MappingProxyType
 
-from ..models import Document, Fact, QuoteValue, When
-from ..text import Paragraph, Sentence, paragraphs, sentences
+from ..models import FACT_KINDS, Document, Fact, Finding
+from ._shared import rank_and_number
+from .base import FactKind, Segmented, StoryContext, published_date
+from .measures import Measures, document_rates
+from .names import Names
+from .quotes import Quotes
 
-_SAME_YEAR = re.compile(r"\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b|\bthe\s+following\s+year\b", re.IGNORECASE)
+__all__ = [
+    "KINDS",
+    "REGISTRY",
+    "FactKind",
+    "Segmented",
+    "StoryContext",
+    "extract_all",
+    "judge_all",
+    "plan",
+    "published_date",
+    "rank_and_number",
+    "story_context",
+]
 
-KINDS = ("number", "duration", "date", "name", "quote")
-MEASURED_KINDS = ("number", "duration", "date")  # aligned and judged as intervals
-
-
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    doc_id: str
-    paragraphs: tuple[Paragraph, ...]
-    sentences: tuple[Sentence, ...]
-    facts: tuple[Fact, ...]
-    paragraph_words: tuple[frozenset[str], ...] = ()  # for the cleaning stage, computed here in parallel
-
-
-def published_date(doc: Document) -> date | None:
-    if not doc.published:
-        return None
-    try:
-        return date.fromisoformat(doc.published[:10])
-    except ValueError:
-        return None
+KINDS = FACT_KINDS  # every Fact.kind value, in the order the CLI lists them
+REGISTRY: tuple[FactKind, ...] = (Measures(), Names(), Quotes())  # a kind comes after the kinds it needs
 
 
-def analyse(doc: Document, kinds: Collection[str] = KINDS) -> Analysis:
-    """Segment one document and extract its facts of the given kinds, in text order.
-
-    Numbers, durations and dates are always read (they are cheap, and years decide which figures
-    are counts); names and quotes only when asked for, quotes needing the names for speakers.
-    """
-    from ..clean import paragraph_words
-    from .measures.dates import extract_dates, named_year_spans
-    from .measures.numbers import extract_numbers
-    from .measures.tolls import refine
-    from .names import extract_names
-    from .quotes import extract_quotes
-
-    paras = paragraphs(doc.text)
-    sents = sentences(doc.text, paras)
-    dates = extract_dates(doc.text, sents, doc_id=doc.id, published=published_date(doc))
-    taken = [(d.start, d.end) for d in dates] + [(s, e) for s, e, _ in named_year_spans(doc.text)]
-    numbers = extract_numbers(doc.text, sents, doc_id=doc.id, skip_spans=taken)
-    numbers = [refine(fact) for fact in numbers]
-    names = extract_names(doc.text, sents, doc_id=doc.id) if {"name", "quote"} & set(kinds) else []
-    quotes = [  # scare quotes ("rapid", "damning") are a word's tone, not a quote to compare
-        fact
-        for fact in (extract_quotes(doc.text, sents, doc_id=doc.id, names=names) if "quote" in kinds else [])
-        if not (isinstance(fact.detail, QuoteValue) and fact.detail.scare)
-    ]
-    facts = anchor_years(doc.text, sorted(dates + numbers, key=lambda f: f.start), sents, dates)
-    facts = sorted(facts + names + quotes, key=lambda f: (f.start, f.kind))
-    facts = [fact for fact in facts if fact.kind in kinds]
-    return Analysis(doc.id, tuple(paras), tuple(sents), tuple(facts), paragraph_words(doc.text, paras))
+def plan(wanted: Collection[str], registry: Sequence[FactKind] = REGISTRY) -> tuple[FactKind, ...]:
+    """The kinds that must run to give the facts `wanted`, in registry order."""
+    provider = {name: kind for kind in registry for name in kind.kinds}
+    chosen: set[int] = set()
+    waiting = [provider[name] for name in wanted if name in provider]
+    while waiting:
+        kind = waiting.pop()
+        if id(kind) not in chosen:
+            chosen.add(id(kind))
+            waiting.extend(provider[name] for name in kind.needs)
+    return tuple(kind for kind in registry if id(kind) in chosen)
 
 
-def anchor_years(text: str, facts: Sequence[Fact], sents: Sequence[Sentence], dates: Sequence[Fact]) -> list[Fact]:
-    """Give each fact the year its sentence is about ("In 2012 ...", "That same year ...")."""
-    year_of_sentence: dict[int, int] = {}
-    for index, sentence in enumerate(sents):
-        here = [d.year for d in dates if sentence.start <= d.start < sentence.end and _single_year(d)]
-        if here and here[0] is not None:
-            year_of_sentence[index] = here[0]
-        elif index - 1 in year_of_sentence and _SAME_YEAR.search(text[sentence.start : sentence.end]):
-            year_of_sentence[index] = year_of_sentence[index - 1]
-    anchored = []
-    for fact in facts:
-        if fact.kind == "date":
-            anchored.append(fact)
+def extract_all(doc: Segmented, wanted: Collection[str] = KINDS) -> list[Fact]:
+    """The document's facts of the kinds `wanted`, in text order (ties: by kind name)."""
+    earlier: dict[str, list[Fact]] = {}
+    found: list[Fact] = []
+    for kind in plan(wanted):
+        facts = kind.extract(doc, MappingProxyType(earlier))
+        for name in kind.kinds:
+            earlier[name] = [fact for fact in facts if fact.kind == name]
+        found += facts
+    return [fact for fact in sorted(found, key=lambda f: (f.start, f.kind)) if fact.kind in wanted]
+
+
+def story_context(
+    documents: Sequence[Document],
+    facts: Sequence[Fact],
+    story_of: Mapping[str, int],
+    *,
+    settings: Mapping[str, object] | None = None,
+) -> StoryContext:
+    """The context every judge of the run shares, with the exchange rates the documents print."""
+    return StoryContext(documents=tuple(documents), story_of=story_of, rates=document_rates(facts),
+                        settings=settings or {})
+
+
+def judge_all(facts: Sequence[Fact], story: StoryContext, *, timings: dict[str, float] | None = None) -> list[Finding]:
+    """Every kind's findings, ranked and numbered F001, F002, ...; `timings` gets each kind's seconds."""
+    findings: list[Finding] = []
+    for kind in REGISTRY:
+        mine = [fact for fact in facts if fact.kind in kind.kinds]
+        if not mine:
             continue
-        position = _sentence_index(sents, fact.start)
-        anchored.append(replace(fact, year=year_of_sentence.get(position) if position is not None else None))
-    return anchored
-
-
-def _single_year(fact: Fact) -> bool:
-    detail = fact.detail
-    return isinstance(detail, When) and fact.year is not None and detail.granularity != "range"
-
-
-def _sentence_index(sents: Sequence[Sentence], position: int) -> int | None:
-    low, high = 0, len(sents) - 1
-    while low <= high:
-        middle = (low + high) // 2
-        if sents[middle].end <= position:
-            low = middle + 1
-        elif sents[middle].start > position:
-            high = middle - 1
-        else:
-            return middle
-    return None
+        started = time.perf_counter()
+        findings += kind.judge(mine, story)
+        if timings is not None:
+            timings[kind.name] = time.perf_counter() - started
+    return rank_and_number(findings)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ...models import Claim, Document, Fact, Finding, Quantity, Severity, Verdict, When
-from .._shared import outlet_list
-from .align import Cluster, measure
+from ...models import Fact, Finding, Quantity, Severity, Verdict, When
+from .._shared import Outlets, claim_of, outlet_list
+from ..base import StoryContext
+from .align import Cluster, align, measure
 from .lexicon import CASUALTY_WORDS, DAYS_PER_UNIT, USD_PER_UNIT
-
-Outlets = Callable[[str], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +34,7 @@ class Judgement:
 SAME, QUALIFIER, LOOSE, CONFLICT = 0, 1, 2, 3
 
 
-def span_of(fact: Fact, *, rates: dict[str, float], rounding_share: float = 0.05) -> Span | None:
+def span_of(fact: Fact, *, rates: Mapping[str, float], rounding_share: float = 0.05) -> Span | None:
     detail = fact.detail
     if isinstance(detail, When):
         return _date_span(detail)
@@ -116,43 +115,33 @@ class CompareSettings:
     rounding_share: float = 0.05
 
 
-def compare(
-    clusters: Sequence[Cluster],
-    documents: Sequence[Document],
-    *,
-    rates: dict[str, float] | None = None,
-    settings: CompareSettings | None = None,
-) -> list[Finding]:
-    settings = settings or CompareSettings()
-    by_id = {doc.id: doc for doc in documents}
-    outlets: Outlets = lambda doc_id: by_id[doc_id].outlet if doc_id in by_id else doc_id  # noqa: E731
+def judge_measures(facts: Sequence[Fact], story: StoryContext) -> list[Finding]:
+    """Verdicts for every group of aligned figures and dates; ids are left for the caller to number."""
+    settings = CompareSettings()
+    clusters = align(facts, published_years=story.published_years, story_of=story.story_of)
     findings: list[Finding] = []
     for cluster in clusters:
-        findings.extend(_judge_cluster(cluster, outlets, rates or {}, settings))
-    return rank_and_number(findings)
+        findings.extend(_judge_cluster(cluster, story.outlet_of, story.rates, settings))
+    return findings
 
 
-def rank_and_number(findings: Sequence[Finding]) -> list[Finding]:
-    """Most severe first, conflicts before explained differences; ids F001, F002, ... in that order."""
-    ranked = sorted(findings, key=_rank)
-    return [_numbered(f, n) for n, f in enumerate(ranked, start=1)]
-
-
-def _rank(finding: Finding) -> tuple[int, int, str, int]:
-    from ...models import SEVERITY_RANK, VERDICT_RANK
-
-    first = finding.claims[0]
-    return (SEVERITY_RANK[finding.severity], VERDICT_RANK[finding.verdict], first.doc, first.start)
-
-
-def _numbered(finding: Finding, number: int) -> Finding:
-    from dataclasses import replace
-
-    return replace(finding, id=f"F{number:03d}")
+def document_rates(facts: Sequence[Fact]) -> dict[str, float]:
+    """Exchange rates printed by the documents themselves: '£10m ($13.5m)' gives GBP in USD."""
+    rates: dict[str, list[float]] = {}
+    by_sentence: dict[tuple[str, str], list[Quantity]] = {}
+    for fact in facts:
+        if isinstance(fact.detail, Quantity) and fact.detail.unit and fact.detail.unit.isupper():
+            by_sentence.setdefault((fact.doc, fact.sentence), []).append(fact.detail)
+    for amounts in by_sentence.values():
+        dollars = [a for a in amounts if a.unit == "USD" and a.value]
+        others = [a for a in amounts if a.unit not in (None, "USD") and a.value]
+        if len(dollars) == 1 and len(others) == 1:
+            rates.setdefault(others[0].unit or "", []).append(dollars[0].value / others[0].value)
+    return {unit: sorted(values)[len(values) // 2] for unit, values in rates.items()}
 
 
 def _judge_cluster(
-    cluster: Cluster, outlets: Outlets, rates: dict[str, float], settings: CompareSettings
+    cluster: Cluster, outlets: Outlets, rates: Mapping[str, float], settings: CompareSettings
 ) -> list[Finding]:
     """Verdicts for one cluster; work is done per distinct reading, not per pair of facts."""
     facts = cluster.facts
@@ -293,7 +282,7 @@ def severity_of(verdict: str, facts: Sequence[Fact]) -> Severity:
 
 
 def _finding(facts: Sequence[Fact], verdict: Verdict, reason: str, outlets: Outlets) -> Finding:
-    claims = tuple(_claim(f, outlets) for f in facts)
+    claims = tuple(claim_of(f, outlets) for f in facts)
     summary = _summary(facts, verdict, reason, outlets)
     return Finding(
         id="",
@@ -304,10 +293,6 @@ def _finding(facts: Sequence[Fact], verdict: Verdict, reason: str, outlets: Outl
         summary=summary,
         claims=claims,
     )
-
-
-def _claim(fact: Fact, outlets: Outlets) -> Claim:
-    return Claim(fact.doc, outlets(fact.doc), fact.value, fact.normalized(), fact.sentence, fact.start, fact.end)
 
 
 def _summary(facts: Sequence[Fact], verdict: str, reason: str, outlets: Outlets) -> str:

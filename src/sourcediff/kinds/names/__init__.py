@@ -1,8 +1,30 @@
-"""Names of people, places and organisations: extracted with their titles, judged for title and spelling variants."""
+"""Names of people, places and organisations: extracted with their titles, judged for title and spelling variants.
+
+`extract.py` finds the mentions; `compare.py` judges them across outlets. `RANKS`,
+`ROLE_NOUNS` and `transliteration` are public: the quotes kind resolves speakers with them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
+from ...models import Fact, FactKindName, Finding
+from ..base import Segmented, StoryContext
 from .compare import compare_names, name_key, transliteration
 from .extract import RANKS, ROLE_NOUNS, extract_names
 
-__all__ = ["RANKS", "ROLE_NOUNS", "compare_names", "extract_names", "name_key", "transliteration"]
+__all__ = ["RANKS", "ROLE_NOUNS", "Names", "compare_names", "extract_names", "name_key", "transliteration"]
+
+
+class Names:
+    """Name mentions, judged story by story."""
+
+    name = "names"
+    kinds: tuple[FactKindName, ...] = ("name",)
+    needs: tuple[FactKindName, ...] = ()
+
+    def extract(self, doc: Segmented, earlier: Mapping[str, Sequence[Fact]]) -> list[Fact]:
+        return extract_names(doc.text, doc.sentences, doc_id=doc.id)
+
+    def judge(self, facts: Sequence[Fact], story: StoryContext) -> list[Finding]:
+        return [finding for here in story.by_story(facts) for finding in compare_names(here, outlet_of=story.outlet_of)]

@@ -13,18 +13,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 
 from ...models import SEVERITY_RANK, Claim, Fact, Finding, Mention, Severity
-from .._shared import outlet_list
+from .._shared import Outlets, claim_of, outlet_list
 from .extract import RANKS
 
 __all__ = ["compare_names", "name_key", "transliteration"]
 
-Outlets = Callable[[str], str]
 Slot = str  # given | surname | middle | single | part
 
 COMPARED_RANK_CLASSES = ("honour", "academic", "military", "clergy")  # not Mr/Ms, not offices
@@ -243,7 +242,7 @@ def _title_finding(mentions: Sequence[Fact], ranks: dict[str, list[Fact]], outle
     least_used = min(ranks, key=lambda r: len(ranks[r]))
     for rank, facts in sorted(ranks.items(), key=lambda item: -len(item[1])):
         chosen = facts if rank == least_used else _first_per_doc(facts)
-        claims.extend(_claim(f, outlet_of) for f in chosen)
+        claims.extend(claim_of(f, outlet_of) for f in chosen)
         title = Counter(_mention(f).title for f in facts).most_common(1)[0][0]
         sides.append(f"'{title}' ({_outlets(facts, outlet_of)})")
     summary = (
@@ -281,11 +280,10 @@ def _mention(fact: Fact) -> Mention:
     return cast(Mention, fact.detail)  # compare_names keeps only facts whose detail is a Mention
 
 
-def _claim(fact: Fact, outlet_of: Outlets, *, name_only: bool = False) -> Claim:
+def _name_claim(fact: Fact, outlet_of: Outlets) -> Claim:
+    """The claim for the name alone, without the title written before it."""
     mention = _mention(fact)
-    start = fact.start + (mention.name_offset if name_only else 0)
-    value = mention.name if name_only else fact.value
-    return Claim(fact.doc, outlet_of(fact.doc), value, fact.normalized(), fact.sentence, start, fact.end)
+    return claim_of(fact, outlet_of, value=mention.name, start=fact.start + mention.name_offset)
 
 
 def _outlets(facts: Iterable[Fact], outlet_of: Outlets) -> str:
@@ -454,7 +452,7 @@ def _kinds_agree(a: str, b: str) -> bool:
 def _spelling_finding(label: str, rare: _Form, usual: _Form, outlet_of: Outlets) -> Finding:
     rare_facts = list(dict.fromkeys(w.fact for w in rare.words))
     usual_facts = _usual_examples(rare, usual)
-    claims = tuple(_claim(f, outlet_of, name_only=True) for f in rare_facts + usual_facts)
+    claims = tuple(_name_claim(f, outlet_of) for f in rare_facts + usual_facts)
     rare_names = _quoted(rare_facts, outlet_of)
     usual_outlets = _outlets((w.fact for w in usual.words), outlet_of)
     if rare.words[0].slot in ("given", "surname"):  # a person: name them in full

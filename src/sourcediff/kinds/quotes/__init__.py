@@ -1,8 +1,33 @@
-"""Direct quotes: extracted with their speakers, judged for changed words and changed attribution."""
+"""Direct quotes: extracted with their speakers, judged for changed words and changed attribution.
+
+`extract.py` finds the quotes and who the article gives them to, among the people the names
+kind found; `compare.py` lines up the same quote across outlets and judges the differences.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
+from ...models import Fact, FactKindName, Finding, QuoteValue
+from ..base import Segmented, StoryContext
 from .compare import compare_quotes, word_key, words_of
 from .extract import extract_quotes, quote_spans
 
-__all__ = ["compare_quotes", "extract_quotes", "quote_spans", "word_key", "words_of"]
+__all__ = ["Quotes", "compare_quotes", "extract_quotes", "quote_spans", "word_key", "words_of"]
+
+
+class Quotes:
+    """Direct quotes, judged story by story; speakers are resolved among the document's names."""
+
+    name = "quotes"
+    kinds: tuple[FactKindName, ...] = ("quote",)
+    needs: tuple[FactKindName, ...] = ("name",)
+
+    def extract(self, doc: Segmented, earlier: Mapping[str, Sequence[Fact]]) -> list[Fact]:
+        found = extract_quotes(doc.text, doc.sentences, doc_id=doc.id, names=earlier["name"])
+        # scare quotes ("rapid", "damning") are a word's tone, not a quote to compare
+        return [fact for fact in found if not (isinstance(fact.detail, QuoteValue) and fact.detail.scare)]
+
+    def judge(self, facts: Sequence[Fact], story: StoryContext) -> list[Finding]:
+        judged = (compare_quotes(here, outlet_of=story.outlet_of) for here in story.by_story(facts))
+        return [finding for findings in judged for finding in findings]

@@ -21,11 +21,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
-from ...models import SEVERITY_RANK, Claim, Fact, Finding, QuoteValue, Severity, Verdict
-from .._shared import DisjointSets, outlet_list
+from ...models import SEVERITY_RANK, Fact, Finding, QuoteValue, Severity, Verdict
+from .._shared import DisjointSets, Outlets, claim_of, outlet_list
 from ..names import RANKS, transliteration
-
-Outlets = Callable[[str], str]
 
 SHOWN_ISSUES = 3  # a summary names this many differences; the explanation lists them all
 SHINGLE = 3  # words per shingle in the blocking index
@@ -563,8 +561,7 @@ def _finding(members: list[_Quote], cluster: _Cluster, outlet_of: Outlets) -> Fi
     everything = attribution + issues
     verdict: Verdict = "variant" if everything else "agree"
     severity: Severity = min((i.severity for i in everything), key=SEVERITY_RANK.__getitem__, default="info")
-    claims = tuple(Claim(q.fact.doc, outlet_of(q.fact.doc), q.fact.value, q.fact.normalized(), q.fact.sentence,
-                         q.fact.start, q.fact.end) for q in members)
+    claims = tuple(claim_of(q.fact, outlet_of) for q in members)
     speaker = _topic_speaker(members)
     outlets = outlet_list(outlet_of(q.fact.doc) for q in members)
     if everything:

@@ -1,0 +1,68 @@
+"""Numbers, durations and dates of one document, read together.
+
+Dates come first: a figure inside a date ("16 June 2025") or a named year ("Euro 2020") is no
+quantity. Each figure is then given the year its sentence is about, so that counts of different
+years are never aligned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ...models import Fact, When
+from ...text import Sentence
+from ..base import Segmented
+from .dates import extract_dates, named_year_spans
+from .numbers import extract_numbers
+from .tolls import refine
+
+_SAME_YEAR = re.compile(r"\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b|\bthe\s+following\s+year\b", re.IGNORECASE)
+
+
+def extract_measures(doc: Segmented) -> list[Fact]:
+    """The document's dates, numbers and durations in text order, each figure with its sentence's year."""
+    text, sents = doc.text, doc.sentences
+    dates = extract_dates(text, sents, doc_id=doc.id, published=doc.published)
+    taken = [(d.start, d.end) for d in dates] + [(s, e) for s, e, _ in named_year_spans(text)]
+    numbers = extract_numbers(text, sents, doc_id=doc.id, skip_spans=taken)
+    numbers = [refine(fact) for fact in numbers]
+    return anchor_years(text, sorted(dates + numbers, key=lambda f: f.start), sents, dates)
+
+
+def anchor_years(text: str, facts: Sequence[Fact], sents: Sequence[Sentence], dates: Sequence[Fact]) -> list[Fact]:
+    """Give each fact the year its sentence is about ("In 2012 ...", "That same year ...")."""
+    year_of_sentence: dict[int, int] = {}
+    for index, sentence in enumerate(sents):
+        here = [d.year for d in dates if sentence.start <= d.start < sentence.end and _single_year(d)]
+        if here and here[0] is not None:
+            year_of_sentence[index] = here[0]
+        elif index - 1 in year_of_sentence and _SAME_YEAR.search(text[sentence.start : sentence.end]):
+            year_of_sentence[index] = year_of_sentence[index - 1]
+    anchored = []
+    for fact in facts:
+        if fact.kind == "date":
+            anchored.append(fact)
+            continue
+        position = _sentence_index(sents, fact.start)
+        anchored.append(replace(fact, year=year_of_sentence.get(position) if position is not None else None))
+    return anchored
+
+
+def _single_year(fact: Fact) -> bool:
+    detail = fact.detail
+    return isinstance(detail, When) and fact.year is not None and detail.granularity != "range"
+
+
+def _sentence_index(sents: Sequence[Sentence], position: int) -> int | None:
+    low, high = 0, len(sents) - 1
+    while low <= high:
+        middle = (low + high) // 2
+        if sents[middle].end <= position:
+            low = middle + 1
+        elif sents[middle].start > position:
+            high = middle - 1
+        else:
+            return middle
+    return None
