@@ -15,8 +15,17 @@ from .dates import extract_dates, year_spans
 from .extract import extract_measures
 from .judge import document_rates, judge_measures
 from .numbers import extract_numbers
+from .settings import MeasuresSettings
 
-__all__ = ["Measures", "document_rates", "extract_dates", "extract_measures", "extract_numbers", "year_spans"]
+__all__ = [
+    "Measures",
+    "MeasuresSettings",
+    "document_rates",
+    "extract_dates",
+    "extract_measures",
+    "extract_numbers",
+    "year_spans",
+]
 
 
 class Measures:

@@ -20,6 +20,7 @@ import numpy as np
 from ...models import Fact, Quantity
 from ...text import stem
 from .._shared import DisjointSets
+from .settings import DEFAULTS, MeasuresSettings
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*)")
 _NOT_ENTITIES = frozenset(
@@ -169,18 +170,14 @@ def align(
     facts: Sequence[Fact],
     *,
     published_years: Sequence[int] = (),
-    min_score: float = 0.5,
     story_of: Mapping[str, int] | None = None,
-    rows_per_pass: int = 1024,
-    max_block: int = 500,
-    neighbours: int = 6,
-    entity_penalty: float = 0.6,
+    settings: MeasuresSettings = DEFAULTS,
 ) -> list[Cluster]:
     """Group facts that state the same thing in different documents.
 
     Every fact ends in exactly one cluster; a fact no other outlet states is a cluster of one.
-    Within a block, scores are computed `rows_per_pass` rows at a time against the whole block,
-    and only each fact's `neighbours` best partners are kept, so memory stays bounded.
+    Within a block, scores are computed `settings.rows_per_pass` rows at a time against the whole
+    block, and only each fact's `settings.neighbours` best partners are kept, so memory stays bounded.
     """
     present = reference_year(facts, published_years)
     how_ambiguous = ambiguity(facts, present)
@@ -194,27 +191,25 @@ def align(
         if len(block) == 1:
             clusters.append(Cluster(tuple(block)))
             continue
-        unambiguous = key[1] is not None and how_ambiguous.get(key, 2.0) <= 1.2
+        unambiguous = key[1] is not None and key in how_ambiguous and (
+            how_ambiguous[key] <= settings.max_figures_per_noun)
         features = BlockFeatures(
             block,
             weights,
             present,
-            counted_weight=_counted_weight(key[1], unambiguous),
-            entity_penalty=entity_penalty,
+            counted_weight=_counted_weight(key[1], unambiguous, settings),
+            entity_penalty=settings.entity_penalty,
             story_of=story_of or {},
         )
-        pieces = sub_blocks(block, weights, max_size=max_block)
-        clusters.extend(
-            _cluster_block(block, features, pieces, min_score=min_score, rows_per_pass=rows_per_pass,
-                           neighbours=neighbours)
-        )
+        pieces = sub_blocks(block, weights, max_size=settings.max_block, keys=settings.sub_block_keys)
+        clusters.extend(_cluster_block(block, features, pieces, settings))
     return clusters
 
 
-def _counted_weight(counts: str | None, unambiguous: bool) -> float:
+def _counted_weight(counts: str | None, unambiguous: bool, settings: MeasuresSettings) -> float:
     if counts is None:
         return 0.0
-    return 0.5 if unambiguous else 0.25
+    return settings.unambiguous_noun_weight if unambiguous else settings.ambiguous_noun_weight
 
 
 def _idf(facts: Sequence[Fact]) -> dict[str, float]:
@@ -297,7 +292,7 @@ def _dense(
     return fill(rows), fill(cols), np.array(used or [0], dtype=np.int64)
 
 
-def sub_blocks(block: Sequence[Fact], weights: dict[str, float], *, max_size: int, keys: int = 3) -> list[np.ndarray]:
+def sub_blocks(block: Sequence[Fact], weights: dict[str, float], *, max_size: int, keys: int) -> list[np.ndarray]:
     """Overlapping sub-blocks of a large block, so no score matrix grows with its square.
 
     Each fact joins the sub-blocks of its `keys` most distinctive context words among those other
@@ -325,21 +320,19 @@ def _cluster_block(
     block: Sequence[Fact],
     features: BlockFeatures,
     pieces: Sequence[np.ndarray],
-    *,
-    min_score: float,
-    rows_per_pass: int,
-    neighbours: int,
+    settings: MeasuresSettings,
 ) -> list[Cluster]:
     sets = DisjointSets(len(block))
+    step = settings.rows_per_pass
     for piece in pieces:
         if len(piece) < 2:
             continue
-        keep = min(neighbours, len(piece) - 1)
-        for start in range(0, len(piece), rows_per_pass):
-            rows = piece[start : start + rows_per_pass]
+        keep = min(settings.neighbours, len(piece) - 1)
+        for start in range(0, len(piece), step):
+            rows = piece[start : start + step]
             score = features.scores(rows, piece)
             nearest = np.argpartition(-score, keep - 1, axis=1)[:, :keep]
-            strong = np.take_along_axis(score, nearest, axis=1) >= min_score
+            strong = np.take_along_axis(score, nearest, axis=1) >= settings.min_score
             for offset, column in zip(*np.nonzero(strong), strict=True):
                 sets.union(int(rows[offset]), int(piece[nearest[offset, column]]))
     groups: dict[int, list[int]] = defaultdict(list)

@@ -10,6 +10,7 @@ from .._shared import Outlets, claim_of, outlet_list
 from ..base import StoryContext
 from .align import Cluster, align, measure
 from .lexicon import CASUALTY_WORDS, DAYS_PER_UNIT, USD_PER_UNIT
+from .settings import DEFAULTS, MeasuresSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,7 @@ class Judgement:
 SAME, QUALIFIER, LOOSE, CONFLICT = 0, 1, 2, 3
 
 
-def span_of(fact: Fact, *, rates: Mapping[str, float], rounding_share: float = 0.05) -> Span | None:
+def span_of(fact: Fact, *, rates: Mapping[str, float], settings: MeasuresSettings = DEFAULTS) -> Span | None:
     detail = fact.detail
     if isinstance(detail, When):
         return _date_span(detail)
@@ -49,13 +50,13 @@ def span_of(fact: Fact, *, rates: Mapping[str, float], rounding_share: float = 0
         factor, slack_share, why = 100.0, 0.0, "a fraction in words is a rounded share"
     elif detail.unit and detail.unit.isupper():
         factor = rates.get(detail.unit, USD_PER_UNIT.get(detail.unit, 1.0))
-        slack_share, why = (0.02, "currency conversion") if detail.unit != "USD" else (0.0, "")
+        slack_share, why = (settings.conversion_share, "currency conversion") if detail.unit != "USD" else (0.0, "")
     low, high = low * factor, high * factor
     if detail.unit == "fraction":
-        slack = 4.0  # percentage points: "two-thirds" stands for anything from about 63% to 70%
+        slack = settings.fraction_points
     else:
         step = detail.precision * factor / 2
-        slack = min(step, abs(detail.value * factor) * rounding_share) if step > 0 else 0.0
+        slack = min(step, abs(detail.value * factor) * settings.rounding_share) if step > 0 else 0.0
         if slack_share:
             slack = max(slack, abs(detail.value * factor) * slack_share)
             why = why or "rounding"
@@ -108,17 +109,10 @@ def _trend_reason(trend: str | None) -> str:
     }.get(trend or "", "an update explains it")
 
 
-@dataclass(frozen=True, slots=True)
-class CompareSettings:
-    min_conflict_score: float = 0.5  # alignment needed before a disagreement is called a conflict
-    conflict_sample: int = 40  # facts per side whose alignment scores are checked for a conflict
-    rounding_share: float = 0.05
-
-
 def judge_measures(facts: Sequence[Fact], story: StoryContext) -> list[Finding]:
     """Verdicts for every group of aligned figures and dates; ids are left for the caller to number."""
-    settings = CompareSettings()
-    clusters = align(facts, published_years=story.published_years, story_of=story.story_of)
+    settings = story.settings_of("measures", MeasuresSettings)
+    clusters = align(facts, published_years=story.published_years, story_of=story.story_of, settings=settings)
     findings: list[Finding] = []
     for cluster in clusters:
         findings.extend(_judge_cluster(cluster, story.outlet_of, story.rates, settings))
@@ -141,11 +135,11 @@ def document_rates(facts: Sequence[Fact]) -> dict[str, float]:
 
 
 def _judge_cluster(
-    cluster: Cluster, outlets: Outlets, rates: Mapping[str, float], settings: CompareSettings
+    cluster: Cluster, outlets: Outlets, rates: Mapping[str, float], settings: MeasuresSettings
 ) -> list[Finding]:
     """Verdicts for one cluster; work is done per distinct reading, not per pair of facts."""
     facts = cluster.facts
-    spans = [span_of(f, rates=rates, rounding_share=settings.rounding_share) for f in facts]
+    spans = [span_of(f, rates=rates, settings=settings) for f in facts]
     readings: dict[Span, list[int]] = {}
     for index, span in enumerate(spans):
         if span is not None:
@@ -189,7 +183,7 @@ def _cached_judge() -> Callable[[Span, Span], Judgement]:
 
 
 def _conflict(
-    cluster: Cluster, same_value: list[int], backing: list[int], outlets: Outlets, settings: CompareSettings
+    cluster: Cluster, same_value: list[int], backing: list[int], outlets: Outlets, settings: MeasuresSettings
 ) -> list[Finding]:
     """One side of a conflict against the majority, if the alignment is strong enough to say so."""
     facts = cluster.facts

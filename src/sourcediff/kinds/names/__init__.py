@@ -12,8 +12,18 @@ from ...models import Fact, FactKindName, Finding
 from ..base import Segmented, StoryContext
 from .compare import compare_names, name_key, transliteration
 from .extract import RANKS, ROLE_NOUNS, extract_names
+from .settings import NamesSettings
 
-__all__ = ["RANKS", "ROLE_NOUNS", "Names", "compare_names", "extract_names", "name_key", "transliteration"]
+__all__ = [
+    "RANKS",
+    "ROLE_NOUNS",
+    "Names",
+    "NamesSettings",
+    "compare_names",
+    "extract_names",
+    "name_key",
+    "transliteration",
+]
 
 
 class Names:
@@ -27,4 +37,6 @@ class Names:
         return extract_names(doc.text, doc.sentences, doc_id=doc.id)
 
     def judge(self, facts: Sequence[Fact], story: StoryContext) -> list[Finding]:
-        return [finding for here in story.by_story(facts) for finding in compare_names(here, outlet_of=story.outlet_of)]
+        settings = story.settings_of(self.name, NamesSettings)
+        judged = (compare_names(here, outlet_of=story.outlet_of, settings=settings) for here in story.by_story(facts))
+        return [finding for findings in judged for finding in findings]

@@ -21,6 +21,7 @@ from typing import cast
 from ...models import SEVERITY_RANK, Claim, Fact, Finding, Mention, Severity
 from .._shared import Outlets, claim_of, outlet_list
 from .extract import RANKS
+from .settings import DEFAULTS, NamesSettings
 
 __all__ = ["compare_names", "name_key", "transliteration"]
 
@@ -153,21 +154,11 @@ def compare_names(
     facts: Sequence[Fact],
     *,
     outlet_of: Outlets,
-    max_edits: int = 2,
-    max_edit_share: float = 0.2,
-    min_length: int = 4,
-    max_rare_mentions: int = 2,
-    majority_ratio: float = 2.0,
+    settings: NamesSettings = DEFAULTS,
 ) -> list[Finding]:
-    """Title and spelling variants among name facts; ids are left empty for the caller to number.
-
-    max_edits, max_edit_share: how far (Damerau-Levenshtein, and as a share of the longer word) a
-    slip may be from the usual spelling. max_rare_mentions: a slip appears in one outlet at most this
-    often. majority_ratio: within one outlet, how many times more often the usual spelling must appear.
-    """
+    """Title and spelling variants among name facts; ids are left empty for the caller to number."""
     names = [f for f in facts if f.kind == "name" and isinstance(f.detail, Mention)]
-    limits = _Limits(max_edits, max_edit_share, min_length, max_rare_mentions, majority_ratio)
-    findings = _title_findings(names, outlet_of) + _spelling_findings(names, outlet_of, limits)
+    findings = _title_findings(names, outlet_of) + _spelling_findings(names, outlet_of, settings)
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.claims[0].doc, f.claims[0].start))
     return findings
 
@@ -293,16 +284,7 @@ def _outlets(facts: Iterable[Fact], outlet_of: Outlets) -> str:
 # --- spelling ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Limits:
-    max_edits: int
-    max_edit_share: float
-    min_length: int
-    max_rare_mentions: int
-    majority_ratio: float
-
-
-def _spelling_findings(names: Sequence[Fact], outlet_of: Outlets, settings: _Limits) -> list[Finding]:
+def _spelling_findings(names: Sequence[Fact], outlet_of: Outlets, settings: NamesSettings) -> list[Finding]:
     lower = _lower_case_words(names)
     forms = [
         form
@@ -399,7 +381,7 @@ def _close_pairs(forms: Sequence[_Form], max_edits: int) -> list[tuple[_Form, _F
     return [(forms[i], forms[j], edits) for (i, j), edits in found.items()]
 
 
-def _judge_pair(a: _Form, b: _Form, edits: int, limits: _Limits) -> tuple[str, _Form, _Form] | None:
+def _judge_pair(a: _Form, b: _Form, edits: int, limits: NamesSettings) -> tuple[str, _Form, _Form] | None:
     """('spelling' | 'transliteration', rare form, usual form), or None when nothing is worth saying."""
     rare, usual = sorted((a, b), key=_Form.support)
     if transliteration(a.key, b.key):

@@ -10,10 +10,12 @@ from collections.abc import Mapping, Sequence
 
 from ...models import Fact, FactKindName, Finding, QuoteValue
 from ..base import Segmented, StoryContext
-from .compare import compare_quotes, word_key, words_of
+from .compare import compare_quotes
 from .extract import extract_quotes, quote_spans
+from .settings import QuotesSettings
+from .words import word_key, words_of
 
-__all__ = ["Quotes", "compare_quotes", "extract_quotes", "quote_spans", "word_key", "words_of"]
+__all__ = ["Quotes", "QuotesSettings", "compare_quotes", "extract_quotes", "quote_spans", "word_key", "words_of"]
 
 
 class Quotes:
@@ -29,5 +31,6 @@ class Quotes:
         return [fact for fact in found if not (isinstance(fact.detail, QuoteValue) and fact.detail.scare)]
 
     def judge(self, facts: Sequence[Fact], story: StoryContext) -> list[Finding]:
-        judged = (compare_quotes(here, outlet_of=story.outlet_of) for here in story.by_story(facts))
+        settings = story.settings_of(self.name, QuotesSettings)
+        judged = (compare_quotes(here, outlet_of=story.outlet_of, settings=settings) for here in story.by_story(facts))
         return [finding for findings in judged for finding in findings]
