@@ -65,8 +65,17 @@ def test_gold_traps_are_avoided(scored: list[str], item: str) -> None:
     assert status(scored, item) == "ok", "\n".join(scored)
 
 
+def unmatched_lines(lines: list[str]) -> list[str]:
+    """The scorer's "  unmatched VERDICT: ..." lines, checked against the count in its summary line."""
+    found = [line for line in lines if re.match(r"^\s+unmatched \w+: ", line)]
+    counted = re.search(r"unmatched (\d+)", lines[-1])
+    assert counted is not None, lines[-1]
+    assert len(found) == int(counted.group(1)), "\n".join(lines)
+    return found
+
+
 def test_no_conflict_the_gold_file_does_not_expect(scored: list[str]) -> None:
-    unexpected = [line for line in scored if line.startswith("  unmatched conflict")]
+    unexpected = [line for line in unmatched_lines(scored) if line.split()[1] == "conflict:"]
     assert unexpected == []
 
 
