@@ -19,10 +19,10 @@ from sourcediff.models import Fact, Finding, QuoteValue
 from sourcediff.text import paragraphs, sentences
 
 
-def quotes_in(text: str, doc_id: str = "doc", *, with_names: bool = False) -> list[Fact]:
-    """The quotes, with speakers found by extract_quotes itself or (`with_names`) among extract.names' names."""
+def quotes_in(text: str, doc_id: str = "doc") -> list[Fact]:
+    """The quotes, with speakers resolved among the names the names kind finds, as the pipeline does."""
     sents = sentences(text, paragraphs(text))
-    names = extract_names(text, sents, doc_id=doc_id) if with_names else None
+    names = extract_names(text, sents, doc_id=doc_id)
     return extract_quotes(text, sents, doc_id=doc_id, names=names)
 
 
@@ -140,14 +140,9 @@ def test_quote_value_and_speaker(text: str, value: str, speaker: str | None) -> 
     assert not detail(fact).scare
 
 
-def speakers(text: str, value: str) -> tuple[str | None, str | None]:
-    """The quote's speaker found both ways: by extract_quotes alone, and among extract.names' names."""
-    found = []
-    for with_names in (False, True):
-        quotes = [f for f in quotes_in(text, with_names=with_names) if f.value == value]
-        assert quotes, [f.value for f in quotes_in(text, with_names=with_names)]
-        found.append(detail(quotes[0]).speaker)
-    return found[0], found[1]
+def speaker_of(text: str, value: str) -> str | None:
+    """The speaker of the quote whose words are `value` (which must be found)."""
+    return detail(quote(text, value)).speaker
 
 
 _SENTENCED = "Tom Mills, 34, admitted two counts of manslaughter at Leeds Crown Court on Friday.\n"
@@ -199,7 +194,7 @@ SHARED_SURNAME = [
 
 @pytest.mark.parametrize(("text", "value", "speaker"), SHARED_SURNAME)
 def test_people_sharing_a_surname_are_kept_apart(text: str, value: str, speaker: str) -> None:
-    assert speakers(text, value) == (speaker, speaker)
+    assert speaker_of(text, value) == speaker
 
 
 _DONE = "Nothing can bring them back, but justice has been done,"
@@ -225,12 +220,12 @@ ROLE_AND_NAME = [
 ])
 def test_speaker_named_with_a_role(text: str) -> None:
     value = next(f.value for f in quotes_in(text) if f.value.startswith("Nothing"))
-    assert speakers(text, value) == ("Karen Holt", "Karen Holt")
+    assert speaker_of(text, value) == "Karen Holt"
 
 
 def test_a_name_after_the_speaker_is_not_the_speaker() -> None:
     text = f"Ann Reid spoke first. “{_DONE}” she said, Karen Holt nodding beside her."
-    assert speakers(text, _DONE) == ("Ann Reid", "Ann Reid")
+    assert speaker_of(text, _DONE) == "Ann Reid"
 
 
 NO_QUOTES = [
@@ -294,8 +289,8 @@ def test_sentence_holds_the_quote() -> None:
 # --- comparison -------------------------------------------------------------------------------------
 
 
-def compare(*texts: str, with_names: bool = False) -> list[Finding]:
-    facts = [fact for n, text in enumerate(texts) for fact in quotes_in(text, doc_id=f"doc{n}", with_names=with_names)]
+def compare(*texts: str) -> list[Finding]:
+    facts = [fact for n, text in enumerate(texts) for fact in quotes_in(text, doc_id=f"doc{n}")]
     return compare_quotes(facts, outlet_of=lambda doc: "ABCDEFG"[int(doc[-1])])
 
 
@@ -405,12 +400,14 @@ def test_own_words_against_account_of_a_finding_is_a_high_variant() -> None:
 def test_found_as_in_discovered_is_not_a_finding() -> None:
     a = "“Police found the bodies of three climbers near the summit on Sunday,” said ranger Ola Berg."
     b = "“The bodies of three climbers near the summit on Sunday,” Ola Berg said, “were found by police.”"
-    assert all(f.severity != "high" for f in compare(a, b))
+    finding = only(compare(a, b))  # the quotes align, and "found" does not make an attribution variant
+    assert finding.verdict == "agree" and finding.severity == "info"
 
 
 def test_different_quotes_sharing_common_words_are_not_aligned() -> None:
     a = "“The flood defences in the town were not good enough this year,” said Sue Kerr."
     b = "“Our flood defences in the town held up, and we are proud of the crews,” said Jim Lowe."
+    assert len(quotes_in(a)) == len(quotes_in(b)) == 1
     assert compare(a, b) == []
 
 
@@ -420,6 +417,7 @@ def test_scare_quotes_are_never_compared() -> None:
 
 def test_quotes_from_one_document_are_not_compared() -> None:
     text = "“We will win this case in court,” said Ann Lee. Later she repeated: “We will win this case in court.”"
+    assert len(quotes_in(text)) == 2
     assert compare(text) == []
 
 
@@ -539,7 +537,7 @@ def test_fixture_story_variants() -> None:
 def test_one_speaker_written_two_ways_is_not_an_attribution_change(first: str, second: str) -> None:
     words = "“Nothing can bring them back, but justice has been done today,”"
     found = compare(f"{words} said {first}.", f"{words} said {second}.")
-    assert [f for f in found if f.verdict == "variant"] == []
+    assert [f.verdict for f in found] == ["agree"]
 
 
 def test_two_people_sharing_a_surname_are_two_speakers() -> None:
@@ -548,13 +546,12 @@ def test_two_people_sharing_a_surname_are_two_speakers() -> None:
     assert [f.severity for f in found if f.verdict == "variant"] == ["high"]
 
 
-@pytest.mark.parametrize("with_names", [False, True])
-def test_judge_and_defendant_sharing_a_surname(with_names: bool) -> None:
+def test_judge_and_defendant_sharing_a_surname() -> None:
     """One outlet gives the judge's first name, the other only her title; both name the defendant."""
     a = f"Tom Mills, 34, admitted manslaughter on Friday. Sentencing him, Judge Sarah Mills said: “{_CALLOUS}”"
     b = f"Tom Mills, 34, was jailed for ten years. Judge Mills said: “{_CALLOUS}”"
-    assert [detail(quotes_in(text, with_names=with_names)[0]).speaker for text in (a, b)] == ["Sarah Mills", "Mills"]
-    findings = compare(a, b, with_names=with_names)
+    assert [detail(quotes_in(text)[0]).speaker for text in (a, b)] == ["Sarah Mills", "Mills"]
+    findings = compare(a, b)
     assert [f.verdict for f in findings] == ["agree"]
 
 
@@ -574,4 +571,4 @@ def test_a_pronoun_speaker_never_makes_a_speaker_difference() -> None:
     words = "“The barrier held, and it will hold again next winter,”"
     named = f"Flood chief Ann Cole spoke to reporters. {words} said Ann Cole."
     pronoun = f"Mayor Rita Vance and Ann Cole toured the site. Rita Vance thanked the crews. {words} she said."
-    assert [f for f in compare(named, pronoun) if "speaker differs" in f.summary] == []
+    assert [f.verdict for f in compare(named, pronoun)] == ["agree"]

@@ -1,7 +1,9 @@
 """Names of people, places and organisations: extracted with their titles, judged for title and spelling variants.
 
-`extract.py` finds the mentions; `compare.py` judges them across outlets. `RANKS`,
-`ROLE_NOUNS` and `transliteration` are public: the quotes kind resolves speakers with them.
+`tokens.py` and `extract.py` find the mentions (with the words in `vocabulary.py` and the titles
+in `titles.py`); `compare.py` (titles) and `spelling.py` judge them across outlets. `RANKS`,
+`TITLES`, `TITLE_SPELLINGS`, `PEERAGES`, `ROLE_NOUNS` and `transliteration` are public: the
+quotes kind resolves speakers with them.
 """
 
 from __future__ import annotations
@@ -10,13 +12,19 @@ from collections.abc import Mapping, Sequence
 
 from ...models import Fact, FactKindName, Finding
 from ..base import Segmented, StoryContext
-from .compare import compare_names, name_key, transliteration
-from .extract import RANKS, ROLE_NOUNS, extract_names
+from .compare import compare_names
+from .extract import extract_names
+from .forms import name_key, transliteration
 from .settings import NamesSettings
+from .titles import PEERAGES, RANKS, TITLE_SPELLINGS, TITLES
+from .vocabulary import ROLE_NOUNS
 
 __all__ = [
+    "PEERAGES",
     "RANKS",
     "ROLE_NOUNS",
+    "TITLES",
+    "TITLE_SPELLINGS",
     "Names",
     "NamesSettings",
     "compare_names",

@@ -11,141 +11,36 @@ capitalises them mid-sentence.
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from ...models import EntityKind, Fact, Mention
 from ...text import STOPWORDS, Sentence
+from .titles import RANKS
+from .tokens import LowerCaseWords, Token, evidence, fold_name, is_acronym, is_heading, tokenise
+from .vocabulary import (
+    BRIDGE_HEADS,
+    BRIDGES,
+    CALENDAR,
+    CONTEXT_CHARS,
+    DEMONYM_ENDINGS,
+    MAX_NAME_WORDS,
+    NOT_NAMES,
+    OFFICE_HEADS,
+    OPENING_WORDS,
+    ORG_HEADS,
+    PARTICLES,
+    PLACE_PREPOSITIONS,
+    RANK_MODIFIERS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
 
-__all__ = ["RANKS", "Mention", "extract_names", "fold_name"]
+__all__ = ["extract_names"]
 
-# Honorific or rank -> (class, sex, what a lone following word is: "given" or "surname").
-# Only ranks of the same class are compared when one person is written with two titles.
-RANKS: dict[str, tuple[str, str, str]] = {
-    **dict.fromkeys(("sir", "prince", "king", "emperor"), ("honour", "m", "given")),
-    **dict.fromkeys(("dame", "princess", "queen", "empress"), ("honour", "f", "given")),
-    **dict.fromkeys(("lord", "baron", "viscount", "earl", "marquess", "duke"), ("honour", "m", "surname")),
-    **dict.fromkeys(("lady", "baroness", "viscountess", "countess", "marchioness", "duchess"),
-                    ("honour", "f", "surname")),
-    **dict.fromkeys(("mr", "messrs"), ("courtesy", "m", "surname")),
-    **dict.fromkeys(("mrs", "ms", "miss"), ("courtesy", "f", "surname")),
-    "mx": ("courtesy", "", "surname"),
-    **dict.fromkeys(("dr", "doctor", "professor", "prof"), ("academic", "", "surname")),
-    **dict.fromkeys(("general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt",
-                     "commander", "cmdr", "admiral", "adm", "brigadier", "sergeant", "sgt", "corporal", "cpl",
-                     "marshal", "inspector", "insp", "detective", "det", "constable", "superintendent", "supt"),
-                    ("military", "", "surname")),
-    **dict.fromkeys(("reverend", "rev", "father", "bishop", "archbishop", "cardinal", "rabbi", "imam", "pastor",
-                     "canon", "sheikh", "ayatollah"), ("clergy", "", "surname")),
-    "pope": ("clergy", "m", "given"),
-}
-# Words that extend a rank without being one: "Detective Chief Inspector", "Vice Admiral".
-RANK_MODIFIERS = frozenset({"chief", "deputy", "vice", "rear", "acting", "assistant", "senior", "lance", "staff",
-                            "first", "second", "field", "air", "police", "flight", "wing", "group"})
-ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "mx", "st", "gov", "sgt", "lt", "col", "gen", "rep", "sen",
-                           "prof", "rev", "capt", "cmdr", "adm", "maj", "cpl", "jr", "sr", "insp", "supt", "det",
-                           "fr", "cllr", "pres"})
-# The last word of an office written before a name: "Home Secretary", "Gov.", "Acme CEO".
-OFFICE_HEADS = frozenset({
-    "minister", "secretary", "chancellor", "president", "vice-president", "governor", "gov", "senator", "sen",
-    "representative", "rep", "congressman", "congresswoman", "mayor", "judge", "justice", "ambassador",
-    "commissioner", "speaker", "leader", "chair", "chairman", "chairwoman", "chairperson", "premier",
-    "director", "ceo", "executive", "spokesman", "spokeswoman", "spokesperson", "councillor", "cllr",
-    "treasurer", "coroner", "sheriff", "prosecutor", "envoy", "adviser", "advisor", "secretary-general",
-    "president-elect", "chief", "pres", "mp", "mep", "officer", "general-secretary",
-})
-# Lower-case role nouns written next to a name ("commentator Jane Doe", "Jane Doe, the trade secretary").
-ROLE_NOUNS = OFFICE_HEADS | frozenset({
-    "peer", "commentator", "activist", "campaigner", "lawyer", "barrister", "solicitor", "journalist",
-    "editor", "founder", "economist", "analyst", "researcher", "scientist", "author", "writer", "actor",
-    "actress", "singer", "coach", "manager", "player", "striker", "billionaire", "businessman",
-    "businesswoman", "entrepreneur", "officer", "detective", "professor", "doctor", "survivor", "witness",
-    "priest", "historian", "presenter", "broadcaster", "chef", "architect", "artist", "musician", "leader",
-})
-# The last word of an organisation, building or document name.
-ORG_HEADS = frozenset({
-    "agency", "office", "council", "court", "bank", "party", "ministry", "department", "university", "police",
-    "commission", "committee", "bill", "act", "news", "service", "services", "force", "forces",
-    "army", "navy", "union", "group", "foundation", "trust", "institute", "association", "company",
-    "corporation", "inc", "ltd", "plc", "club", "hospital", "school", "college", "society", "authority",
-    "board", "church", "parliament", "assembly", "senate", "house", "network", "bureau", "centre", "center",
-    "federation", "organisation", "organization", "fund", "review", "inquiry", "report",
-    "airways", "airlines",
-    "museum", "library", "prison", "station", "airport", "stadium", "cabinet", "government", "congress",
-    "exchequer", "treasury", "commons", "lords", "kingdom", "republic", "states", "nations", "alliance",
-    "coalition", "movement", "front", "league", "forum", "summit", "programme", "program", "project",
-})
-# Words after which a chain ends in "of", "of the", "for" and carries on: "Leader of the Opposition".
-BRIDGE_HEADS = OFFICE_HEADS | ORG_HEADS | frozenset({
-    "duke", "duchess", "earl", "archbishop", "bishop", "secretary", "state", "prince", "princess", "king",
-    "queen", "lord", "baron", "baroness", "lady", "mayor", "city", "port", "isle", "bay", "gulf", "cape",
-    "province", "region", "county", "district", "borough", "chamber", "palace", "tower", "castle",
-})
-PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das",
-                       "le", "la", "ter", "ten", "bin", "ibn", "bint", "al", "el", "zu", "af", "y"})
-BRIDGES = ("of the", "for the", "of", "for")
 _BRIDGE_WORDS = [phrase.split() for phrase in BRIDGES]
 _OFFICE_BRIDGES = frozenset({"of", "for", "the"})
-# Month and day names split a capitalised run ("On Monday Prime Minister ..."); "May" may be a surname.
-CALENDAR = frozenset(("january february march april june july august september october november december "
-                      "monday tuesday wednesday thursday friday saturday sunday").split())
-_CALENDAR_SHORT = "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
-# Capitalised words that are never a name on their own.
-NOT_NAMES = CALENDAR | frozenset(_CALENDAR_SHORT.split()) | frozenset(
-    {"i", "i'm", "i've", "i'd", "i'll", "god", "internet", "may"})
-# Words that open sentences and are rarely names ("Despite Tuesday's ...", "Meanwhile Paris ..."); an
-# unfamiliar capitalised word ending in -ing that opens a sentence is treated the same way.
-OPENING_WORDS = frozenset({
-    "despite", "amongst", "meanwhile", "however", "today", "yesterday", "tonight", "currently", "unlike",
-    "besides", "instead", "earlier", "later", "separately", "previously", "additionally", "nevertheless",
-    "overall", "finally", "initially", "ultimately", "notably", "recently", "elsewhere", "asked", "photo",
-    "picture", "watch", "read", "listen", "advertisement", "update", "updated", "breaking", "exclusive",
-    "opinion", "analysis", "comment", "live", "dear", "thanks", "welcome", "hello", "yes", "please",
-})
-SPEECH_VERBS = frozenset({
-    "said", "says", "told", "tells", "wrote", "writes", "added", "adds", "claimed", "accused", "argued",
-    "announced", "warned", "insisted", "confirmed", "explained", "stressed", "admitted", "denied", "responded",
-    "replied", "tweeted", "posted", "urged", "praised", "criticised", "criticized", "acknowledged", "who",
-    "whose", "himself", "herself", "asked", "noted", "recalled", "promised", "pledged", "vowed",
-})
-PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "around", "inside", "at", "from"})
 _PLACE_ENDINGS = tuple(PLACE_PREPOSITIONS)
-DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "ic", "i", "ch")
-HEADING_SHARE = 0.75  # share of capitalised content words that makes an unpunctuated line a heading
-HEADING_MIN_WORDS = 3
-MAX_NAME_WORDS = 5  # longer capitalised runs are organisations or headlines, not people
-CONTEXT_CHARS = 100  # how far around a name to look for its role ("the trade secretary") or a place word
-
-_EDGE = r"(?<![\w'’\-])"
-_CONNECTORS = PARTICLES | {"of", "the", "for"}
-# letters and digits, joined by an apostrophe or hyphen only before a letter (the loop unrolled, which
-# the regex engine runs faster than `(?:[^\W_]|['’\-](?=[^\W\d_]))*`)
-_WORD_REST = r"[^\W_]*(?:['’\-](?=[^\W\d_])[^\W_]*)*"
-# Capitalised words and acronyms ("U.S."). The first letter is matched before the edge is checked:
-# a pattern that opens with a character class lets the regex engine skip straight to the next
-# capital letter instead of trying every position in the text. That class is every character of
-# `[^\W\d_a-z]` and more, leaving out only the Latin-1 and General Punctuation marks that news text
-# is full of (’ “ ” — …); the look-behind then keeps the exact class.
-_CAPITALISED_WORD = re.compile(r"[A-Z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\u1fff\u2070-\U0010ffff]"
-                               r"(?<=[^\W\d_a-z])(?<![\w'’\-].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|" + _WORD_REST + ")")
-# Words with a lower-case particle ("al-Baghdadi", "d'Estaing"): rare, so found from their joiner, one
-# pattern for each joiner as the regex engine finds a single character faster than any of three
-_PARTICLE_JOINERS = [re.compile(joiner + r"(?<=[a-z].)(?=[^\W\d_a-z])") for joiner in ("-", "'", "’")]
-_PARTICLE_WORD = re.compile(_EDGE + r"[a-z]{1,3}['’\-][^\W\d_a-z]" + _WORD_REST)
-# What may stand between two words for connectors to join them; connectors anywhere else can never
-# bridge a chain, so they are not made tokens at all.
-_CONNECTOR_RUN = re.compile(r"(?:[^\S\n]{1,2}(?:" + "|".join(sorted(_CONNECTORS, key=len, reverse=True))
-                            + r"))+[^\S\n]{1,2}")
-_LOWER_RUN = re.compile("[a-z]+")
-_DIGIT = re.compile(r"\d")
-_ANY_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_LOWER_KEY = re.compile(r"[a-z][a-z'\-]*")
-_LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'-")
-_OPENERS = frozenset("“\"‘'([:;—–-…•*|")
-_STOPS = (".", "!", "?", ":")
 _WORD_END = re.compile(r"[\w\-]+$")
 _ROLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:former|shadow|deputy|chief|acting|interim|then|[A-Z][\w\-]*)\s+){0,3}"
                           r"([A-Za-z][\w\-]*))\s+$")
@@ -154,30 +49,12 @@ _APPOSITION_AFTER = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\w\-'’]+\s
 _AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3}\s*,")
 
 
-@dataclass(slots=True)
-class _Token:
-    start: int  # offsets into the document text
-    end: int  # without any possessive ending
-    word: str
-    key: str  # lower case, plain apostrophes, no trailing dot
-    possessive: bool
-    initial: bool  # first word of its sentence or of a quotation (only worked out for name-like words)
-    name_like: bool  # capitalised (or "al-", "d'" before a capital), not an acronym, no digits
-    joined: bool  # one or two spaces (no line break) after the previous token, which is not possessive
-    bridge: bool = False  # "of", "the", "for" inside a chain
-
-
-def fold_name(word: str) -> str:
-    """Lower case, typographic apostrophes made plain, no trailing dot."""
-    return word.lower().replace("’", "'").rstrip(".")
-
-
 def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> list[Fact]:
     """Every name mention in the document's sentences, as `kind="name"` facts in text order."""
-    tokenised = _tokenise(text, sentences)
-    headings = [_is_heading(text, sentence) for sentence in sentences]
-    proper = _evidence(tokenised, headings)
-    common = _LowerCaseWords(text)
+    tokenised = tokenise(text, sentences)
+    headings = [is_heading(text, sentence) for sentence in sentences]
+    proper = evidence(tokenised, headings)
+    common = LowerCaseWords(text)
     facts: list[Fact] = []
     for sentence, tokens, heading in zip(sentences, tokenised, headings, strict=True):
         if not tokens:
@@ -194,174 +71,11 @@ def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> l
     return facts
 
 
-class _LowerCaseWords:
-    """The words the document writes in lower case, apostrophes made plain.
 
-    Such a word starts with a-z where no letter, digit, apostrophe or hyphen comes before it, and
-    runs on over a-z, apostrophes and hyphens. Only a few dozen words a document are asked about, so
-    each is looked up in the text rather than every lower-case word collected first.
-    """
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._folded = ""
-        self._known: dict[str, bool] = {}
-
-    def __contains__(self, key: str) -> bool:
-        known = self._known.get(key)
-        if known is None:
-            known = self._known[key] = self._written(key)
-        return known
-
-    def _written(self, key: str) -> bool:
-        if not _LOWER_KEY.fullmatch(key):
-            return False
-        if not self._folded:
-            self._folded = self._text.replace("’", "'")
-        text = self._folded
-        index = text.find(key)
-        while index >= 0:
-            end = index + len(key)
-            before = text[index - 1] if index else " "
-            after = text[end : end + 1]
-            # a whole word: it starts the run of letters it stands in and does not run on
-            if not (before.isalnum() or before in "_'-") and (not after or after not in _LOWER_WORD_CHARS):
-                return True
-            index = text.find(key, index + 1)
-        return False
-
-
-def _tokenise(text: str, sentences: Sequence[Sentence]) -> list[list[_Token]]:
-    """The tokens of each sentence, from one pass over the whole text.
-
-    A sentence is tokenised as if it stood alone. Where white space surrounds it, words found in the
-    whole text are the same; a sentence that runs straight into its neighbour is scanned on its own.
-    """
-    words = _words(text)
-    starts = [word.start() for word in words]
-    tokenised: list[list[_Token]] = []
-    length = len(text)
-    for sentence in sentences:
-        start, end = sentence.start, sentence.end
-        if (start == 0 or text[start - 1].isspace()) and (end == length or text[end].isspace()):
-            inside = words[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-            tokenised.append(_tokens(text, start, inside, 0))
-        else:
-            chunk = text[start:end]
-            tokenised.append(_tokens(chunk, 0, _words(chunk), start))
-    return tokenised
-
-
-def _words(text: str) -> list[re.Match[str]]:
-    """Capitalised words and words with a lower-case particle, in text order."""
-    words = list(_CAPITALISED_WORD.finditer(text))
-    particle_words = []
-    for joiners in _PARTICLE_JOINERS:
-        for joiner in joiners.finditer(text):
-            joint = joiner.start()
-            for start in range(joint - 1, max(joint - 4, -1), -1):
-                word = _PARTICLE_WORD.match(text, start)
-                if word:
-                    particle_words.append(word)
-                    break
-    # neither kind of word starts inside the other, so together they are what one pattern would find
-    return sorted(words + particle_words, key=lambda word: word.start()) if particle_words else words
-
-
-def _tokens(text: str, sentence_start: int, words: Sequence[re.Match[str]], offset: int) -> list[_Token]:
-    """A sentence's words and the lower-case words that join them, with their offsets plus `offset`.
-
-    `text` from `sentence_start` on holds the sentence; past its end there is white space or nothing.
-    """
-    found: list[_Token] = []
-    last_end = -3  # where the previous word ends; too far back to join when there is none
-    for match in words:
-        start, end = match.span()
-        word, possessive, key, name_like, abbreviation = _word_facts(match.group())
-        if not name_like and key not in _CONNECTORS:
-            # an acronym or a word with digits only ever ends a chain, and left out it still does:
-            # nothing before it then joins anything after it
-            continue
-        joined = 0 < start - last_end <= 2 and (gap := text[last_end:start]).isspace() and "\n" not in gap
-        if not joined and last_end >= 0 and _CONNECTOR_RUN.fullmatch(text, last_end, start):
-            for connector in _LOWER_RUN.finditer(text, last_end, start):
-                found.append(_Token(offset + connector.start(), offset + connector.end(), connector.group(),
-                                    connector.group(), False, False, False, True))
-            joined = True
-        following = text[end : end + 1]
-        if possessive:
-            end -= 2
-        elif following in ("'", "’") and word[-1] == "s" and not text[end + 1 : end + 2].isalpha():
-            possessive = True
-        elif abbreviation and following == ".":
-            word, end = word + ".", end + 1
-        initial = False  # a word joined to the one before it cannot follow an opener
-        if name_like and not joined:
-            back = start - 1  # to the mark before the word
-            while back >= sentence_start and text[back].isspace():
-                back -= 1
-            initial = (back < sentence_start or text[back] in _OPENERS
-                       or (text[back] == "." and text[max(back - 2, sentence_start) : back + 1] == "..."))
-        found.append(_Token(offset + start, offset + end, word, key, possessive, initial, name_like, joined))
-        last_end = -3 if possessive else end
-    return found
-
-
-@functools.lru_cache(maxsize=65536)
-def _word_facts(word: str) -> tuple[str, bool, str, bool, bool]:
-    """What a word tells alone: the word without a possessive "'s", whether it had one, its key,
-    whether it looks like part of a name, and whether a full stop after it belongs to it."""
-    possessive = word.endswith(("'s", "’s"))
-    if possessive:
-        word = word[:-2]
-    key = word.lower().replace("’", "'")
-    capital = word[0].isupper() or _particle_prefix(word)
-    name_like = capital and not _is_acronym(word) and not _DIGIT.search(word)
-    return word, possessive, key, name_like, len(word) == 1 or key in ABBREVIATIONS
-
-
-def _particle_prefix(word: str) -> bool:
-    """'al-Baghdadi', "d'Estaing": a lower-case particle joined to a capitalised name."""
-    for joiner in ("-", "'", "’"):
-        head, _, rest = word.partition(joiner)
-        if rest and rest[0].isupper() and (head in PARTICLES or len(head) == 1):
-            return True
-    return False
-
-
-def _is_acronym(word: str) -> bool:
-    letters = word.replace(".", "")
-    letters = letters[:-1] if letters.endswith("s") else letters  # "MPs"
-    return len(letters) > 1 and letters.isupper()
-
-
-def _is_heading(text: str, sentence: Sentence) -> bool:
-    """A title-case line: no closing full stop and nearly every content word capitalised."""
-    if text[sentence.end - 1 : sentence.end] in _STOPS:
-        return False  # most sentences: no need to copy them out
-    line = text[sentence.start : sentence.end]
-    if line.rstrip("\"'”’)]").endswith(_STOPS):
-        return False
-    words = [w for w in _ANY_WORD.findall(line) if len(w) > 2 and w.lower() not in STOPWORDS]
-    if len(words) < HEADING_MIN_WORDS:
-        return False
-    capitals = sum(1 for w in words if w[0].isupper())
-    return capitals >= HEADING_SHARE * len(words)
-
-
-def _evidence(tokenised: Sequence[list[_Token]], headings: Sequence[bool]) -> set[str]:
-    """Words the document capitalises mid-sentence, outside headings."""
-    proper: set[str] = set()
-    for tokens, heading in zip(tokenised, headings, strict=True):
-        if not heading:
-            proper.update([t.key for t in tokens if t.name_like and not t.initial])
-    return proper
-
-
-def _chains(tokens: Sequence[_Token]) -> list[list[_Token]]:
+def _chains(tokens: Sequence[Token]) -> list[list[Token]]:
     """Runs of capitalised words joined by spaces, particles, or 'of (the)' after a head word."""
-    chains: list[list[_Token]] = []
-    current: list[_Token] = []
+    chains: list[list[Token]] = []
+    current: list[Token] = []
     index, count = 0, len(tokens)
     # `current`, when not empty, always ends with tokens[index - 1], so `token.joined` says whether
     # the token carries the chain on
@@ -392,7 +106,7 @@ def _chains(tokens: Sequence[_Token]) -> list[list[_Token]]:
     return chains
 
 
-def _bridge_length(chain: list[_Token], tokens: Sequence[_Token], index: int) -> int:
+def _bridge_length(chain: list[Token], tokens: Sequence[Token], index: int) -> int:
     """How many lower-case words join this chain to the next capitalised word, 0 if none do."""
     particles = 0
     while index + particles < len(tokens) and tokens[index + particles].key in PARTICLES:
@@ -408,14 +122,14 @@ def _bridge_length(chain: list[_Token], tokens: Sequence[_Token], index: int) ->
     return 0
 
 
-def _followed_by_capital(tokens: Sequence[_Token], index: int, length: int) -> bool:
+def _followed_by_capital(tokens: Sequence[Token], index: int, length: int) -> bool:
     after = index + length
     if after >= len(tokens):
         return False
     return all(t.joined for t in tokens[index : after + 1]) and tokens[after].name_like
 
 
-def _trim(chain: list[_Token], proper: set[str], common: _LowerCaseWords, *, heading: bool) -> list[list[_Token]]:
+def _trim(chain: list[Token], proper: set[str], common: LowerCaseWords, *, heading: bool) -> list[list[Token]]:
     """Drop the words whose capital letter comes from position, not from being a name."""
     if len(chain) == 1:  # most chains, and much simpler: the steps below for a lone word
         token = chain[0]
@@ -447,7 +161,7 @@ def _trim(chain: list[_Token], proper: set[str], common: _LowerCaseWords, *, hea
     return [chain]
 
 
-def _starter(chain: Sequence[_Token], proper: set[str], common: _LowerCaseWords) -> bool:
+def _starter(chain: Sequence[Token], proper: set[str], common: LowerCaseWords) -> bool:
     """A sentence-opening word that is capitalised only because it opens the sentence."""
     key = chain[0].key
     if key in RANKS or key in OFFICE_HEADS:
@@ -461,14 +175,14 @@ def _starter(chain: Sequence[_Token], proper: set[str], common: _LowerCaseWords)
     return (opener and key not in proper) or key in common
 
 
-def _has_title(chain: Sequence[_Token]) -> bool:
+def _has_title(chain: Sequence[Token]) -> bool:
     return any(t.key in RANKS for t in chain[:-1])
 
 
-def _evidenced_runs(chain: list[_Token], proper: set[str]) -> list[list[_Token]]:
+def _evidenced_runs(chain: list[Token], proper: set[str]) -> list[list[Token]]:
     """In a title-case heading keep only words the body also capitalises mid-sentence."""
-    runs: list[list[_Token]] = []
-    current: list[_Token] = []
+    runs: list[list[Token]] = []
+    current: list[Token] = []
     for token in chain:
         if token.key in proper and not token.bridge:
             current.append(token)
@@ -480,8 +194,8 @@ def _evidenced_runs(chain: list[_Token], proper: set[str]) -> list[list[_Token]]
     return runs
 
 
-def _fact(text: str, sentence: Sentence, tokens: list[_Token], doc_id: str, sentence_text: str) -> Fact | None:
-    title_tokens: list[_Token] = []
+def _fact(text: str, sentence: Sentence, tokens: list[Token], doc_id: str, sentence_text: str) -> Fact | None:
+    title_tokens: list[Token] = []
     name_tokens = tokens
     if len(tokens) > 1 and tokens[-1].key not in ORG_HEADS:
         title_tokens, name_tokens = _title_split(tokens)
@@ -512,7 +226,7 @@ def _fact(text: str, sentence: Sentence, tokens: list[_Token], doc_id: str, sent
     )
 
 
-def _title_split(tokens: list[_Token]) -> tuple[list[_Token], list[_Token]]:
+def _title_split(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """The title words before the name, and the name words."""
     head = -1
     for index, token in enumerate(tokens[:-1]):
@@ -531,7 +245,7 @@ def _title_split(tokens: list[_Token]) -> tuple[list[_Token], list[_Token]]:
     return tokens[:end], tokens[end:]
 
 
-def _rank(title_tokens: Sequence[_Token]) -> str:
+def _rank(title_tokens: Sequence[Token]) -> str:
     """The honorific or rank nearest the name, unless it only ends an office ("Attorney General")."""
     run: list[str] = []
     for token in reversed(title_tokens):
@@ -550,7 +264,7 @@ def _rank(title_tokens: Sequence[_Token]) -> str:
 
 
 def _kind_and_role(
-    text: str, sentence: Sentence, title_tokens: Sequence[_Token], name_tokens: Sequence[_Token], rank: str
+    text: str, sentence: Sentence, title_tokens: Sequence[Token], name_tokens: Sequence[Token], rank: str
 ) -> tuple[EntityKind | None, str]:
     first, last = name_tokens[0], name_tokens[-1]
     if last.key in ORG_HEADS or (not title_tokens and len(name_tokens) > 1
@@ -590,7 +304,7 @@ def _kind_and_role(
     return "unknown", ""
 
 
-def _office(text: str, title_tokens: Sequence[_Token], rank: str) -> str:
+def _office(text: str, title_tokens: Sequence[Token], rank: str) -> str:
     """The office in a title: 'Prime Minister' in 'Prime Minister Sir', 'Attorney General'.
 
     `rank` is `_rank(title_tokens)`.
@@ -600,7 +314,7 @@ def _office(text: str, title_tokens: Sequence[_Token], rank: str) -> str:
         while end and (title_tokens[end - 1].key in RANKS
                        or title_tokens[end - 1].key in RANK_MODIFIERS):
             end -= 1
-    offices = [t for t in title_tokens[:end] if not _is_acronym(t.word)]
+    offices = [t for t in title_tokens[:end] if not is_acronym(t.word)]
     return text[offices[0].start : offices[-1].end] if offices else ""
 
 
@@ -620,7 +334,7 @@ def _role_around(before: str, after: str, *, role_noun_before: bool, comma_befor
     return ""
 
 
-def _adjective(token: _Token, next_word: str) -> bool:
+def _adjective(token: Token, next_word: str) -> bool:
     """'Spanish fishermen', 'Green leader': a capitalised word used as a modifier."""
     next_word = next_word.strip(",.;:")
     if next_word.lower() in ROLE_NOUNS:
@@ -630,7 +344,7 @@ def _adjective(token: _Token, next_word: str) -> bool:
     return token.key.endswith(DEMONYM_ENDINGS)
 
 
-def _parts(name_tokens: Sequence[_Token], rank: str, kind: EntityKind) -> tuple[str, str]:
+def _parts(name_tokens: Sequence[Token], rank: str, kind: EntityKind) -> tuple[str, str]:
     """Given name and surname; a surname keeps its particles ("von der Leyen", "al-Baghdadi")."""
     if kind in ("org", "place"):
         return "", " ".join([t.word for t in name_tokens])

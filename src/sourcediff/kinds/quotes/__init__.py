@@ -11,7 +11,8 @@ from collections.abc import Mapping, Sequence
 from ...models import Fact, FactKindName, Finding, QuoteValue
 from ..base import Segmented, StoryContext
 from .compare import compare_quotes
-from .extract import extract_quotes, quote_spans
+from .extract import extract_quotes
+from .marks import quote_spans
 from .settings import QuotesSettings
 from .words import word_key, words_of
 

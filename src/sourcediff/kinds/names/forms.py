@@ -1,0 +1,76 @@
+"""How a name is written: the key two spellings share, transliterations, and a name fact's mention."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import cast
+
+from ...models import Claim, Fact, Mention
+from .._shared import Outlets, claim_of, outlet_list
+
+# Spellings outlets commonly alternate; the rules in `transliteration` cover the regular patterns.
+TRANSLITERATION_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"muhammad", "mohammed", "mohamed", "mohammad", "muhammed", "mohamad", "mohamud"}),
+    frozenset({"gaddafi", "qaddafi", "gadhafi", "kadhafi", "qadhafi", "khadafi", "gadafy"}),
+    frozenset({"hussein", "husain", "husayn", "hussain", "husein"}),
+    frozenset({"ahmed", "ahmad"}),
+    frozenset({"mahmoud", "mahmud"}),
+    frozenset({"hassan", "hasan"}),
+    frozenset({"yusuf", "yousef", "youssef", "yousuf", "yusef"}),
+    frozenset({"abdel", "abdul"}),
+    frozenset({"osama", "usama"}),
+    frozenset({"kyiv", "kiev"}),
+    frozenset({"hezbollah", "hizbollah"}),
+)
+_TRANSLITERATED = {word: group for group in TRANSLITERATION_GROUPS for word in group}
+# Regular romanisation patterns: Arabic qaf (Qaddafi/Gaddafi), "dh"/"kh" for one letter, and Slavic
+# endings (Zelensky/Zelenskyy/Zelenskiy, Tchaikovsky/Tchaikovski).
+_TRANSLITERATION_RULES = (
+    (re.compile(r"^q"), "g"),
+    (re.compile(r"dh"), "d"),
+    (re.compile(r"kh"), "k"),
+    (re.compile(r"(?<=[a-z]{5})(?:iy|yy|ij|ii|i)$"), "y"),
+)
+
+
+@lru_cache(maxsize=65536)
+def name_key(word: str) -> str:
+    """What two spellings share when they differ only in case, accents or apostrophes."""
+    plain = word.casefold()
+    if not plain.isascii():
+        plain = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
+    return plain.replace("'", "").replace("’", "").replace("-", "").rstrip(".")
+
+
+def transliteration(a: str, b: str) -> bool:
+    """Two keys that are common romanisations of one name (Zelensky/Zelenskyy, Gaddafi/Qaddafi)."""
+    group = _TRANSLITERATED.get(a)
+    if group is not None and b in group:
+        return True
+    return _transliteration_key(a) == _transliteration_key(b)
+
+
+def _transliteration_key(key: str) -> str:
+    for pattern, replacement in _TRANSLITERATION_RULES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+
+def mention_of(fact: Fact) -> Mention:
+    """The mention a name fact holds (the name judges keep only facts whose detail is a Mention)."""
+    return cast(Mention, fact.detail)
+
+
+def name_claim(fact: Fact, outlet_of: Outlets) -> Claim:
+    """The claim for the name alone, without the title written before it."""
+    mention = mention_of(fact)
+    return claim_of(fact, outlet_of, value=mention.name, start=fact.start + mention.name_offset)
+
+
+def outlets_of(facts: Iterable[Fact], outlet_of: Outlets) -> str:
+    """The outlets that give these facts, as a summary lists them."""
+    return outlet_list(outlet_of(f.doc) for f in facts)

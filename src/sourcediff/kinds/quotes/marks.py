@@ -1,0 +1,165 @@
+"""Quote marks: where each quote opens and closes.
+
+Quote marks are read with their neighbours, so an apostrophe (can't, Smith's, '90s, rock 'n'
+roll) never opens or closes a quote, and single quotes work both as the house quote mark and
+nested inside double ones. A paragraph that leaves a quote open continues it when the next
+paragraph opens with a quote mark.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from operator import attrgetter
+
+from ...text import paragraphs
+
+_DOUBLE_OPEN, _DOUBLE_CLOSE, _SINGLE_OPEN, _SINGLE_CLOSE = "“„«", "”»", "‘‚‹", "’›"
+_QUOTE_CHARS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE + "\"'"
+MARK = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
+_BEFORE_OPEN = frozenset("([{—–-/") | frozenset(_QUOTE_CHARS)
+_AFTER_CLOSE = frozenset(",.;:!?)]}—–-…/") | frozenset(_QUOTE_CHARS)
+# Marks that look like openers but elide letters: '90s, 'em, 'til, 'tis, 'n' (rock 'n' roll).
+_ELIDED_START = re.compile(r"(?:\d\ds|em|til|tis|twas|cause|n['’])(?![A-Za-z])", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_DOUBLE_CHARS = _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """One quote as marked in the text: `start:end` is the quoted words without the outer marks."""
+
+    start: int
+    end: int
+    open_at: int  # the opening mark
+    close_at: int  # just after the closing mark (the paragraph end when it never closes)
+    depth: int  # 0 for a quote in the reporter's text, 1 for a quote inside a quote
+    single: bool  # single quote marks
+
+
+@dataclass(slots=True)
+class _Open:
+    single: bool
+    open_at: int
+    depth: int
+
+
+def mark_role(text: str, i: int, lo: int, hi: int) -> str:
+    """open, close, either, weak (plural possessive or closer), or apostrophe."""
+    ch = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if prev.isalnum() and nxt.isalnum() and ch not in _DOUBLE_CHARS:
+        return "apostrophe"  # can't, Smith's: decided before the costlier tests below
+    may_open = prev.isspace() or prev in _BEFORE_OPEN
+    may_close = nxt.isspace() or nxt in _AFTER_CLOSE
+    if ch in _DOUBLE_OPEN:
+        return "close" if may_close and not may_open else "open"
+    if ch in _DOUBLE_CLOSE:
+        return "open" if may_open and not may_close else "close"
+    if ch == '"':
+        return "open" if may_open and not may_close else "close" if may_close and not may_open else "either"
+    if prev in "nN" and i >= lo + 2 and text[i - 2] in "'’‘":
+        return "apostrophe"
+    if may_open and _ELIDED_START.match(text, i + 1, hi):
+        return "apostrophe"
+    if may_open and not may_close:
+        return "open"
+    if may_close and not may_open:
+        rest = text[i + 1 : i + 3].lstrip()
+        return "weak" if prev in "sS" and nxt == " " and (rest[:1].isalnum() or rest[:1] in "'’") else "close"
+    if may_open and nxt in "'’‘" and _ELIDED_START.match(text, i + 2, hi):
+        return "open"  # a quote that opens on an elided word: ''90s music', ''n' roll'
+    return "open" if ch in _SINGLE_OPEN else "apostrophe"
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quote in the text, outer and nested, in order of their opening marks."""
+    paras = paragraphs(text)
+    found: list[QuoteSpan] = []
+    carried: _Open | None = None
+    mark_at = _mark_positions(text)
+    unread = 0  # marks stand inside paragraphs, so the first unread one is in this paragraph or later
+    for number, para in enumerate(paras):
+        if carried is None and (unread == len(mark_at) or mark_at[unread] >= para.end):
+            continue  # half the paragraphs quote nobody
+        first_mark = bisect_left(mark_at, para.start + 1 if carried else para.start, unread)
+        last_mark = unread = bisect_left(mark_at, para.end, first_mark)
+        stack: list[_Open] = [carried] if carried else []
+        marks = mark_at[first_mark:last_mark]
+        next_opens = number + 1 < len(paras) and text[paras[number + 1].start] in _QUOTE_CHARS
+        for index, at in enumerate(marks):
+            role = mark_role(text, at, para.start, para.end)
+            if role == "apostrophe":
+                continue
+            single = text[at] not in _DOUBLE_CHARS
+            match = None  # the innermost open quote of the same kind
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k].single == single:
+                    match = k
+                    break
+            if role == "weak":  # rare enough to work out the later marks' roles again
+                later = any(text[a] not in _DOUBLE_CHARS and mark_role(text, a, para.start, para.end) == "close"
+                            for a in marks[index + 1 :])
+                if match is None or later or next_opens:
+                    continue
+                role = "close"
+            if role == "either":
+                role = "close" if match is not None else "open"
+            if role == "open" and stack and stack[-1].single == single and _after_sentence(text, at):
+                continue  # a paragraph break lost in the source: 'One. 'Two.' is one quote
+            if role == "open":
+                stack.append(_Open(single, at, len(stack)))
+            elif match is not None:
+                _add_span(found, text, stack[match], at, at + 1)
+                del stack[match:]
+        carried = None
+        if stack:
+            outer = stack[0]
+            following = paras[number + 1] if number + 1 < len(paras) else None
+            if following is not None and _continues(text, following.start, outer.single):
+                carried = outer
+                continue
+            if not outer.single or _opens_clause(text, outer.open_at, para.start):
+                _add_span(found, text, outer, para.end, para.end)
+    found.sort(key=attrgetter("open_at"))
+    return found
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Where every quote mark stands, in order (what MARK finds, but str.find is much quicker)."""
+    found: list[int] = []
+    for mark in _QUOTE_CHARS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
+
+
+def _after_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3) : at].rstrip()
+    return before.endswith((".", "!", "?", "…"))
+
+
+def _continues(text: str, at: int, single: bool) -> bool:
+    mark = text[at]
+    return mark in ("‘’'‚" if single else "“”\"„«")
+
+
+def _opens_clause(text: str, open_at: int, para_start: int) -> bool:
+    """An unclosed single quote counts only where a quote plainly starts: paragraph start or after ':'."""
+    before = text[para_start:open_at].rstrip()
+    return not before or before.endswith((":", ","))
+
+
+def _add_span(found: list[QuoteSpan], text: str, opened: _Open, end: int, close_at: int) -> None:
+    start = opened.open_at + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and _WORD.search(text, start, end):
+        found.append(QuoteSpan(start, end, opened.open_at, close_at, opened.depth, opened.single))
