@@ -3,34 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from ...models import Fact, FactKindName, Quantity
 from ...text import Sentence, content_words, fold
 from .figures import Figure, find_figures
 from .lexicon import (
-    AFTER_APPROXIMATE,
-    AFTER_LOWER_INCLUSIVE,
-    AFTER_UPPER_INCLUSIVE,
-    APPROXIMATE,
     DETERMINERS,
-    DOWN_CUES,
     DURATION_UNITS,
-    FORECAST_CUES,
     GENERIC_HEADS,
     GLUED_MODIFIERS,
     LABEL_WORDS,
-    LOWER_EXCLUSIVE,
-    LOWER_INCLUSIVE,
     NEGATION_CUES,
     OFFSET_WORDS,
     RUN_STOP,
-    UP_CUES,
-    UPPER_EXCLUSIVE,
-    UPPER_INCLUSIVE,
-    UPPER_NEAR,
 )
+from .qualifiers import qualifier_bound, skip_noun, trend_of
 
 _WORD_AFTER = re.compile(r"[\s\-–]*([A-Za-z][A-Za-z'’\-]*)")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|[,;:()—–]|\d[\d,.]*")
@@ -64,24 +52,12 @@ _GROUPED = re.compile(r"\d,\d{3}")
 _NON_DIGIT = re.compile(r"\D")
 _LABEL_WORD = re.compile(r"[A-Za-z.]+")
 _GLUED_WORD = re.compile(r"^-([A-Za-z]+)")
-_LEADING_NOUN = re.compile(r"^\s*(?:[A-Za-z][A-Za-z'’\-]*\s*){1,2}")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_SPACES = re.compile(r"\s+")
-_SOFTENERS = ("just", "only", "well", "slightly", "some")
-_SOFTENER_END = re.compile(rf"(?:\s+(?:{'|'.join(_SOFTENERS)}))?\s*$")
 
 _SPAN_ADJECTIVES = frozenset({"consecutive", "straight", "successive", "full", "whole", "long", "more",
                               "additional", "further", "calendar", "working", "business"})
 WINDOW_WORDS = 14  # content words kept on each side of a figure for alignment
-
-
-@dataclass(frozen=True, slots=True)
-class _Bound:
-    bound: str
-    low: float | None
-    high: float | None
-    words: tuple[str, ...]
 
 
 def extract_numbers(
@@ -198,8 +174,8 @@ def _quantity(body: str, figure: Figure, previous_counts: str | None, tolerance:
         counts = _counts_before(body, figure, before, previous_counts, unit)
     if counts == "age" and unit is None:
         unit, counts = "age", None  # "the age of consent is 16"
-    bound = _bound(before, rest, figure, tolerance)
-    trend = _trend(before)
+    bound = qualifier_bound(before, rest, figure, tolerance)
+    trend = trend_of(before)
     negated = bool(unit in ("percent", "fraction") and NEGATION_CUES.search(before[-60:]))
     words = bound.words + ((trend,) if trend else ())
     return Quantity(
@@ -243,7 +219,7 @@ def _unit_and_counts(body: str, figure: Figure, after: str) -> tuple[str | None,
         modifier = bool(glued) or (len(words) > 1 and not words[0].endswith("s"))
         counts = _head_noun(words[1:3]) if modifier and len(words) > 1 else None
         return unit, counts, after
-    per = _PER_UNIT.match(_skip_noun(after))
+    per = _PER_UNIT.match(skip_noun(after))
     if _UNDER_AGE.search(body[: figure.start]) and words[:1] and words[0] not in _AGE_NOUNS and (
         _word_before(body[: figure.start], 2) in _AGE_NOUNS
     ):
@@ -254,11 +230,6 @@ def _unit_and_counts(body: str, figure: Figure, after: str) -> tuple[str | None,
     if per:
         return f"per {per.group(1).lower()}", counts, after
     return None, counts, after
-
-
-def _skip_noun(after: str) -> str:
-    match = _LEADING_NOUN.match(after)
-    return after[match.end() :] if match else after
 
 
 def _word_before(before: str, skip: int) -> str | None:
@@ -335,154 +306,6 @@ def _nearest_noun_before(before: str) -> str | None:
         if word in {"past", "last", "next", "first", "previous", "recent", "coming", "nearly", "almost"}:
             continue
         return word
-    return None
-
-
-_PHRASE_REACH = 48  # characters either side of a figure that a qualifier phrase can span
-
-_PhraseTable = tuple[tuple[int, frozenset[str]], ...]
-
-
-def _phrase_table(phrases: Sequence[str]) -> _PhraseTable:
-    """Phrases grouped by length, longest first, so "more than" wins over "more".
-
-    Two phrases of one length cannot both end (or start) the same text, so looking up each
-    length's slice finds what trying every phrase longest first would find.
-    """
-    sizes = sorted({len(phrase) for phrase in phrases}, reverse=True)
-    return tuple((size, frozenset(phrase for phrase in phrases if len(phrase) == size)) for size in sizes)
-
-
-def _lowered_end(text: str) -> str:
-    return _SPACES.sub(" ", text[-_PHRASE_REACH:].lower()).rstrip()
-
-
-def _lowered_start(text: str) -> str:
-    return _SPACES.sub(" ", text[:_PHRASE_REACH].lower()).lstrip(" ")
-
-
-def _ending_phrase(lowered: str, table: _PhraseTable) -> str | None:
-    """The longest phrase in `table` that `lowered` (see `_lowered_end`) ends with, as a whole word."""
-    for size, phrases in table:
-        tail = lowered[-size:]
-        if tail in phrases and (len(lowered) == size or not lowered[-size - 1].isalpha()):
-            return tail
-    return None
-
-
-def _starting_phrase(lowered: str, table: _PhraseTable) -> str | None:
-    """The longest phrase in `table` that `lowered` (see `_lowered_start`) starts with, as a whole word."""
-    for size, phrases in table:
-        head = lowered[:size]
-        if head in phrases and (len(lowered) == size or not lowered[size].isalpha()):
-            return head
-    return None
-
-
-def _bound(before: str, after: str, figure: Figure, tolerance: float) -> _Bound:
-    value, high = figure.value, figure.high
-    if figure.vague:
-        return _Bound(">=", value, None, ())
-    if high is not None:
-        return _Bound("range", value, high, ())
-    before = before[-_PHRASE_REACH:]
-    endings = [_lowered_end(before)]
-    if before.rstrip().endswith(_SOFTENERS):  # otherwise dropping a softener changes nothing
-        endings.insert(0, _lowered_end(_SOFTENER_END.sub("", before)))  # "more than just 40"
-    found = _rule_phrase(endings, _BEFORE_RULES, _ANY_BEFORE, _ending_phrase)
-    if found is None:
-        starts = [_lowered_start(after), _lowered_start(_skip_noun(after))]  # "40 people or more"
-        found = _rule_phrase(starts, _AFTER_RULES, _ANY_AFTER, _starting_phrase)
-    if found is None:
-        return _Bound("=", value, value, ())
-    phrase, maker = found
-    bound, low, top = maker(value, tolerance)
-    return _Bound(bound, low, top, (phrase,))
-
-
-def _rule_phrase(
-    texts: Sequence[str],
-    rules: Sequence[_Rule],
-    any_phrase: _PhraseTable,
-    find: Callable[[str, _PhraseTable], str | None],
-) -> tuple[str, _Maker] | None:
-    """The phrase of the first rule found in any of `texts`, and that rule's bound maker."""
-    # Few figures carry a qualifier: one look through every phrase skips the rules one by one.
-    if not any(find(text, any_phrase) for text in texts):
-        return None
-    for table, maker in rules:
-        for text in texts:
-            phrase = find(text, table)
-            if phrase:
-                return phrase, maker
-    return None
-
-
-def _lower_exclusive(value: float, _tol: float) -> tuple[str, float | None, float | None]:
-    return ">", value, None
-
-
-def _lower_inclusive(value: float, _tol: float) -> tuple[str, float | None, float | None]:
-    return ">=", value, None
-
-
-def _upper_exclusive(value: float, _tol: float) -> tuple[str, float | None, float | None]:
-    return "<", None, value
-
-
-def _upper_near(value: float, tol: float) -> tuple[str, float | None, float | None]:
-    return "<", value * (1 - tol), value
-
-
-def _upper_inclusive(value: float, _tol: float) -> tuple[str, float | None, float | None]:
-    return "<=", None, value
-
-
-def _approximate(value: float, tol: float) -> tuple[str, float | None, float | None]:
-    return "~", value * (1 - tol), value * (1 + tol)
-
-
-_Maker = Callable[[float, float], tuple[str, float | None, float | None]]
-_Rule = tuple[_PhraseTable, _Maker]
-# In order of precedence: the first rule with a phrase next to the figure bounds it.
-_BEFORE_RULES: tuple[_Rule, ...] = (
-    (_phrase_table(LOWER_EXCLUSIVE), _lower_exclusive),
-    (_phrase_table(LOWER_INCLUSIVE), _lower_inclusive),
-    (_phrase_table(UPPER_NEAR), _upper_near),
-    (_phrase_table(UPPER_EXCLUSIVE), _upper_exclusive),
-    (_phrase_table(UPPER_INCLUSIVE), _upper_inclusive),
-    (_phrase_table(APPROXIMATE), _approximate),
-)
-_AFTER_RULES: tuple[_Rule, ...] = (
-    (_phrase_table(AFTER_LOWER_INCLUSIVE), _lower_inclusive),
-    (_phrase_table(AFTER_UPPER_INCLUSIVE), _upper_inclusive),
-    (_phrase_table(AFTER_APPROXIMATE), _approximate),
-)
-_ANY_BEFORE = _phrase_table(
-    (*LOWER_EXCLUSIVE, *LOWER_INCLUSIVE, *UPPER_NEAR, *UPPER_EXCLUSIVE, *UPPER_INCLUSIVE, *APPROXIMATE)
-)
-_ANY_AFTER = _phrase_table((*AFTER_LOWER_INCLUSIVE, *AFTER_UPPER_INCLUSIVE, *AFTER_APPROXIMATE))
-
-
-# Most figures have no trend word near them: one search rules out both directions at once.
-_DOWN_OR_UP = re.compile(rf"{DOWN_CUES.pattern}|{UP_CUES.pattern}", DOWN_CUES.flags | UP_CUES.flags)
-
-
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\bwith\b|\band\b|\bbut\b|\bwhile\b")
-
-
-def _trend(before: str) -> str | None:
-    """Forecast, rise or fall, as the figure's own clause words it ("..., with 3,200" starts anew)."""
-    window = _CLAUSE_BREAK.split(before[-70:])[-1]
-    if FORECAST_CUES.search(window):
-        return "forecast"
-    near = window[-40:]
-    if not _DOWN_OR_UP.search(near):
-        return None
-    if DOWN_CUES.search(near):
-        return "down"
-    if UP_CUES.search(near):
-        return "up"
     return None
 
 
