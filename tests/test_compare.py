@@ -24,7 +24,7 @@ def story(*texts: str, no_filter: bool = False) -> Report:
                  published=PUBLISHED, source=f"doc{n}.txt")
         for n, text in enumerate(texts)
     ]
-    report = check(documents=documents, no_filter=no_filter)
+    report = check(documents, no_filter=no_filter)
     assert_claims_point_into_documents(report)
     return report
 

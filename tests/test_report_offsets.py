@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sourcediff.models import Document, Report
-from sourcediff.pipeline import check, read_and_extract
+from sourcediff.pipeline import check, facts
 
 PEOPLE = ["Maria Lopez", "Dr Maria Lopez", "Professor Maria Lopez", "Ms Lopez", "Lopez's", "Sir Alan Brook",
           "Lord Brook", "Alan Broke", "Chief Constable Dana Reyes", "Dana Reyes", "Reyes"]
@@ -55,7 +55,7 @@ def assert_claims_point_at_their_text(report: Report) -> None:
 def test_every_claim_is_an_exact_slice_of_its_document(bodies: list[str]) -> None:
     docs = [Document(id=f"d{n}", outlet=f"Outlet {n}", text=f"Floods hit the region\n{body}")
             for n, body in enumerate(bodies)]
-    report = check(documents=docs, no_filter=True)
+    report = check(docs, no_filter=True)
     assert_claims_point_at_their_text(report)
     kinds = {f.kind for f in report.findings}
     assert kinds <= {"number", "duration", "date", "name", "quote"}
@@ -70,8 +70,8 @@ def test_fixture_story_claims_are_exact_slices() -> None:
 
 def test_every_listed_fact_is_an_exact_slice(tmp_path: Path) -> None:
     fixture = Path(__file__).resolve().parents[1] / "fixtures" / "casey-audit"
-    documents, facts, _ = read_and_extract([str(fixture)])
-    texts = {doc.id: doc.text for doc in documents}
-    assert {f.kind for f in facts} == {"number", "duration", "date", "name", "quote"}
-    for fact in facts:
+    found = facts([str(fixture)])
+    texts = {doc.id: doc.text for doc in found.documents}
+    assert {f.kind for f in found.facts} == {"number", "duration", "date", "name", "quote"}
+    for fact in found.facts:
         assert texts[fact.doc][fact.start : fact.end] == fact.value

@@ -44,7 +44,7 @@ def test_one_document_is_one_story() -> None:
 
 
 def test_tolls_from_different_stories_never_conflict() -> None:
-    report = check(documents=as_documents(FLOOD, "flood") + as_documents(COURT, "court"))
+    report = check(as_documents(FLOOD, "flood") + as_documents(COURT, "court"))
     assert len(set(report.stories.values())) == 2
     for finding in report.findings:
         assert len({report.stories[c.doc] for c in finding.claims}) == 1, finding.summary

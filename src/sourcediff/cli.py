@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from .errors import InputError, SourcediffError
-from .kinds import KINDS
+from .models import FACT_KINDS as KINDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_OK, EXIT_DISAGREEMENT, EXIT_TROUBLE = 0, 1, 2
@@ -140,14 +140,12 @@ def facts(
     output: str | None,
 ) -> None:
     """List every fact read from each document, and what cleaning set aside."""
-    from .pipeline import read_and_extract
+    from .pipeline import facts as read_facts
     from .report.facts import render_facts
 
-    documents, found, dropped = read_and_extract(
-        paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds
-    )
-    _warn_skipped(documents)
-    _emit(render_facts(documents, found, dropped, fmt), output)
+    found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds)
+    _warn_skipped(found.documents)
+    _emit(render_facts(found.documents, found.facts, found.dropped, fmt), output)
 
 
 def _stdin(paths: tuple[str, ...]) -> Any:

@@ -5,8 +5,12 @@ Every output format renders from these records and nothing else.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Status = Literal["ok", "skipped"]
 Verdict = Literal["conflict", "qualified", "variant", "agree", "single"]
@@ -23,6 +27,8 @@ VERDICT_RANK: dict[str, int] = {name: rank for rank, name in enumerate(VERDICTS)
 
 
 R = TypeVar("R")
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 def compact_pickle(cls: type[R]) -> type[R]:
@@ -267,17 +273,93 @@ class Dropped:
         }
 
 
+class FrozenMap(Mapping[K, V]):
+    """A read-only mapping that, unlike `types.MappingProxyType`, pickles."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[K, V] | Iterable[tuple[K, V]] = ()) -> None:
+        self._items: dict[K, V] = dict(items)
+
+    def __getitem__(self, key: K) -> V:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._items!r})"
+
+    def __reduce__(self) -> tuple[type[FrozenMap[K, V]], tuple[dict[K, V]]]:
+        return FrozenMap, (self._items,)
+
+
+LISTED_VERDICTS: tuple[Verdict, ...] = ("conflict", "qualified", "variant")  # what a report lists unless asked for all
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
+    """What `sourcediff check` found: every finding, with the documents and facts it was judged from.
+
+    `to_json()` and `to_dataframe()` list what the command lists: the disagreements (conflict,
+    qualified, variant), or with `show_all=True` every finding (agree and single too).
+    """
+
     documents: tuple[Document, ...]
     findings: tuple[Finding, ...]
     facts: tuple[Fact, ...] = ()
     dropped: tuple[Dropped, ...] = ()
-    timings: dict[str, float] = field(default_factory=dict)
-    stories: dict[str, int] = field(default_factory=dict)  # document id -> story number
+    timings: Mapping[str, float] = field(default_factory=FrozenMap)  # stage -> seconds
+    stories: Mapping[str, int] = field(default_factory=FrozenMap)  # document id -> story number
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "timings", FrozenMap(self.timings))
+        object.__setattr__(self, "stories", FrozenMap(self.stories))
 
     def counts_by_verdict(self) -> dict[str, int]:
         counts: dict[str, int] = dict.fromkeys(VERDICTS, 0)
         for finding in self.findings:
             counts[finding.verdict] += 1
         return counts
+
+    def listed(self, *, show_all: bool = False) -> tuple[Finding, ...]:
+        """The findings a user asked to see: disagreements by default, everything with `show_all`."""
+        if show_all:
+            return self.findings
+        return tuple(f for f in self.findings if f.verdict in LISTED_VERDICTS)
+
+    def to_json(self, *, show_all: bool = False) -> dict[str, Any]:
+        """The report as `--format json` writes it (`json.dumps(..., ensure_ascii=False, indent=2)`)."""
+        from .report.json import report_dict
+
+        return report_dict(self, self.listed(show_all=show_all))
+
+    def to_dataframe(self, *, show_all: bool = False) -> pd.DataFrame:
+        """One row per claim: finding, kind, verdict, severity, topic, outlet, doc, value, start, end, sentence."""
+        from .report.frames import findings_frame
+
+        return findings_frame(self.listed(show_all=show_all))
+
+
+@dataclass(frozen=True, slots=True)
+class FactReport:
+    """What `sourcediff facts` shows: the documents, every on-story fact, and what cleaning set aside."""
+
+    documents: tuple[Document, ...]
+    facts: tuple[Fact, ...]
+    dropped: tuple[Dropped, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The facts as `sourcediff facts --format json` writes them."""
+        from .report.facts import facts_dict
+
+        return facts_dict(self.documents, self.facts, self.dropped)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per fact: doc, outlet, kind, value, start, end, year, sentence."""
+        from .report.frames import facts_frame
+
+        return facts_frame(self.documents, self.facts)

@@ -1,38 +1,74 @@
-"""The whole job: read, clean, extract, align, compare. The CLI and library users call `check`."""
+"""The whole job: read, extract, group into stories, clean, judge. The CLI and library users call `check`.
+
+Which kinds of fact are read and how each is judged is the registry's business (`kinds/`); this
+module runs the stages that are the same for every kind.
+"""
 
 from __future__ import annotations
 
 import gc
 import os
 import time
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
 from .clean import CleanedDocument, clean, paragraph_words
 from .kinds import KINDS, Segmented, extract_all, judge_all, story_context
-from .models import Document, Dropped, Fact, Report
+from .models import Document, Fact, FactReport, Report
+from .read import Input, read_inputs
 from .text import Paragraph, Sentence
 
 PARALLEL_FROM = 24  # documents; below this a process pool costs more than it saves
 
 
 def check(
-    paths: Sequence[str] = (),
+    inputs: Sequence[Input] | Input = (),
     *,
-    documents: Sequence[Document] | None = None,
     stdin: BinaryIO | None = None,
     no_filter: bool = False,
     workers: int | None = None,
     kinds: Collection[str] = KINDS,
+    settings: Mapping[str, object] | None = None,
 ) -> Report:
-    """Run the pipeline over files (or ready-made documents) and return the report.
+    """Read the articles, line up their facts across outlets and judge every disagreement.
 
-    `kinds` limits the facts read and compared (number, duration, date, name, quote).
+    `inputs` are paths (files, folders read recursively, "-" for `stdin`), `Document`s or dicts
+    (`{"text", "outlet", "url", "published", "id", "title"}`, only `text` required), in any mix.
+    `no_filter` keeps every paragraph (cleaning drops off-story text otherwise); `workers` caps the
+    extraction processes (default: one per core, for large inputs); `kinds` limits the facts read
+    and compared (number, duration, date, name, quote); `settings` maps a kind's name ("measures",
+    "names", "quotes") to its settings record (`MeasuresSettings`, ...), the defaults otherwise.
     """
     with _collector_paused():
-        return _check(paths, documents=documents, stdin=stdin, no_filter=no_filter, workers=workers, kinds=kinds)
+        return _check(_as_inputs(inputs), stdin=stdin, no_filter=no_filter, workers=workers, kinds=kinds,
+                      settings=settings)
+
+
+def facts(
+    inputs: Sequence[Input] | Input = (),
+    *,
+    stdin: BinaryIO | None = None,
+    no_filter: bool = False,
+    workers: int | None = None,
+    kinds: Collection[str] = KINDS,
+) -> FactReport:
+    """What `sourcediff facts` shows: the documents, every on-story fact, and what was set aside.
+
+    The arguments are those of `check`.
+    """
+    docs = read_inputs(_as_inputs(inputs), stdin=stdin)
+    extraction = extract_facts(docs, no_filter=no_filter, workers=workers, kinds=kinds)
+    dropped = tuple(d for c in extraction.cleaned for d in c.dropped)
+    return FactReport(tuple(docs), tuple(extraction.facts), dropped)
+
+
+def _as_inputs(inputs: Sequence[Input] | Input) -> Sequence[Input]:
+    """One path, document or dict given alone is a list of one (a path is not a list of characters)."""
+    if isinstance(inputs, str | os.PathLike | Document | Mapping):
+        return [inputs]
+    return inputs
 
 
 @contextmanager
@@ -53,41 +89,23 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _check(
-    paths: Sequence[str],
+    inputs: Sequence[Input],
     *,
-    documents: Sequence[Document] | None,
     stdin: BinaryIO | None,
     no_filter: bool,
     workers: int | None,
     kinds: Collection[str],
+    settings: Mapping[str, object] | None,
 ) -> Report:
-    from .read import read_paths
-
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    docs = list(documents) if documents is not None else read_paths(paths, stdin=stdin)
+    docs = read_inputs(inputs, stdin=stdin)
     timings["read"] = time.perf_counter() - started
     extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, kinds=kinds)
-    story = story_context(docs, extraction.facts, extraction.story_of)
+    story = story_context(docs, extraction.facts, extraction.story_of, settings=settings)
     findings = judge_all(extraction.facts, story, timings=timings)
     dropped = tuple(d for c in extraction.cleaned for d in c.dropped)
     return Report(tuple(docs), tuple(findings), tuple(extraction.facts), dropped, timings, extraction.story_of)
-
-
-def read_and_extract(
-    paths: Sequence[str],
-    *,
-    stdin: BinaryIO | None = None,
-    no_filter: bool = False,
-    workers: int | None = None,
-    kinds: Collection[str] = KINDS,
-) -> tuple[list[Document], list[Fact], list[Dropped]]:
-    """What `sourcediff facts` shows: the documents, every on-story fact, and what was set aside."""
-    from .read import read_paths
-
-    docs = read_paths(paths, stdin=stdin)
-    extraction = extract_facts(docs, no_filter=no_filter, workers=workers, kinds=kinds)
-    return docs, extraction.facts, [d for c in extraction.cleaned for d in c.dropped]
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,16 +16,15 @@ import os
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import datetime
-from email.utils import parsedate_to_datetime
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from sourcediff.errors import InputError, UsageError
 from sourcediff.models import Document
+from sourcediff.records import FIELD_ALIASES, article, fields_of, skipped, unique_ids
 
-__all__ = ["read_paths"]
+__all__ = ["Input", "read_inputs", "read_paths"]
 
 SUFFIX_KINDS: dict[str, str] = {
     **dict.fromkeys((".txt", ".md", ".markdown"), "text"),
@@ -36,15 +35,6 @@ SUFFIX_KINDS: dict[str, str] = {
 }
 SUPPORTED_TYPES = ".txt, .md, .html, .json, .jsonl or .csv"
 
-# Record fields and the names they may go by, in JSON keys, CSV columns and header blocks.
-FIELD_ALIASES: dict[str, tuple[str, ...]] = {
-    "id": ("id",),
-    "outlet": ("outlet", "source", "publisher", "site"),
-    "title": ("title",),
-    "url": ("url", "link"),
-    "published": ("published", "date"),
-    "text": ("text", "body", "content"),
-}
 # Keys a plain-text header may use: the article fields' names, and the author (read but not kept).
 HEADER_KEYS = frozenset(
     {"author"}.union(*(FIELD_ALIASES[key] for key in ("outlet", "title", "url", "published")))
@@ -56,13 +46,7 @@ FRONT_MATTER_FENCE = "---"
 
 CSV_DELIMITERS = (",", ";", "\t")
 CSV_FIELD_LIMIT = 2**31 - 1  # articles are long; the csv default of 128 KiB is not enough
-TITLE_MAX_CHARS = 200
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-DATEPARSER_SETTINGS: dict[str, Any] = {
-    # A bare year or month must not turn into an invented day, nor "yesterday" into today's date.
-    "REQUIRE_PARTS": ["day", "month", "year"],
-    "PARSERS": ["custom-formats", "absolute-time"],
-}
 
 BINARY_REASON = "binary file, not text; convert it to UTF-8 text first"
 EMPTY_REASON = "empty file; add the article text or leave the file out"
@@ -102,7 +86,35 @@ def read_paths(
     documents: list[Document] = []
     for path in paths:
         documents.extend(_read_path(path, stdin=stdin, encoding=encoding))
-    return _unique_ids(documents)
+    return unique_ids(documents)
+
+
+Input = str | os.PathLike[str] | Document | Mapping[str, Any]  # what the library's check() and facts() read
+_RECORDS = _Input(name="input", stem="doc", source="<input>", text="", note="")
+
+
+def read_inputs(inputs: Sequence[Input], *, stdin: BinaryIO | None = None) -> list[Document]:
+    """Documents from paths (as `read_paths` reads them), ready-made `Document`s and article dicts.
+
+    A dict is read like one article of a JSON file: `text` (required), `outlet`, `url`,
+    `published`, and optionally `id` (default `doc-N`, N its place among the inputs) and `title`
+    (default the first line). Ids are unique across the call: a clash gets `-2`, `-3`, ...
+    """
+    if not inputs:
+        raise InputError("no input given; name files or folders, or give documents or dicts with a 'text'")
+    documents: list[Document] = []
+    for n, item in enumerate(inputs, 1):
+        if isinstance(item, Document):
+            documents.append(item)
+        elif isinstance(item, Mapping):
+            documents.append(_record(dict(item), _RECORDS, n=n, where=f"item {n}", source=f"<input {n}>"))
+        elif isinstance(item, str | os.PathLike):
+            documents.extend(_read_path(os.fspath(item), stdin=stdin, encoding=None))
+        else:
+            raise UsageError(
+                f"cannot read input {n} ({type(item).__name__}); give a path, a Document or a dict with a 'text'"
+            )
+    return unique_ids(documents)
 
 
 def _read_path(path: str, *, stdin: BinaryIO | None, encoding: str | None) -> list[Document]:
@@ -115,7 +127,7 @@ def _read_path(path: str, *, stdin: BinaryIO | None, encoding: str | None) -> li
     if location.is_dir():
         return _read_folder(location, encoding=encoding)
     if not location.exists():
-        return [_skipped(location.stem or path, path, f"no such file or folder: {path}; check the path")]
+        return [skipped(location.stem or path, path, f"no such file or folder: {path}; check the path")]
     return _read_file(location, explicit=True, encoding=encoding)
 
 
@@ -123,7 +135,7 @@ def _read_folder(folder: Path, *, encoding: str | None) -> list[Document]:
     files = _files_in(folder)
     if not files:
         reason = f"{folder}: no files in this folder (hidden files are ignored); check the path"
-        return [_skipped(folder.name or str(folder), str(folder), reason)]
+        return [skipped(folder.name or str(folder), str(folder), reason)]
     return [doc for file in files for doc in _read_file(file, explicit=False, encoding=encoding)]
 
 
@@ -141,12 +153,12 @@ def _read_file(path: Path, *, explicit: bool, encoding: str | None) -> list[Docu
     if kind is None and not explicit:
         described = f"'{path.suffix}'" if path.suffix else "(no extension)"
         reason = f"{path.name}: unsupported file type {described}; convert it to {SUPPORTED_TYPES}"
-        return [_skipped(path.stem, str(path), reason)]
+        return [skipped(path.stem, str(path), reason)]
     try:
         data = path.read_bytes()
     except OSError as error:
         reason = f"{path.name}: cannot read it ({error.strerror}); check that it is a readable file"
-        return [_skipped(path.stem, str(path), reason)]
+        return [skipped(path.stem, str(path), reason)]
     return _read_bytes(data, name=path.name, stem=path.stem, source=str(path), kind=kind, encoding=encoding)
 
 
@@ -156,10 +168,10 @@ def _read_bytes(
     try:
         text, note = _decode(data, encoding)
     except _Unreadable as problem:
-        return [_skipped(stem, source, f"{name}: {problem}")]
+        return [skipped(stem, source, f"{name}: {problem}")]
     text = _normalise_newlines(text)
     if not text.strip():
-        return [_skipped(stem, source, f"{name}: {EMPTY_REASON}")]
+        return [skipped(stem, source, f"{name}: {EMPTY_REASON}")]
     item = _Input(name=name, stem=stem, source=source, text=text, note=note)
     return PARSERS[kind or _sniff_kind(text)](item)
 
@@ -219,8 +231,8 @@ def _read_text(item: _Input) -> list[Document]:
     header, body = _split_header(item.text)
     if not body.strip():
         reason = f"{item.name}: only a header block, no article text; add the text below the header"
-        return [_skipped(item.stem, item.source, reason)]
-    return [_article(_fields(header), doc_id=item.stem, text=body, source=item.source, note=item.note)]
+        return [skipped(item.stem, item.source, reason)]
+    return [article(fields_of(header), doc_id=item.stem, text=body, source=item.source, note=item.note)]
 
 
 def _split_header(text: str) -> tuple[dict[str, str], str]:
@@ -269,10 +281,10 @@ def _read_html(item: _Input) -> list[Document]:
     )
     text = _normalise_newlines(_attribute(result, "text"))
     if not text.strip():
-        return [_skipped(item.stem, item.source, f"{item.name}: {NO_HTML_TEXT_REASON}")]
+        return [skipped(item.stem, item.source, f"{item.name}: {NO_HTML_TEXT_REASON}")]
     fields = {name: _attribute(result, name) for name in ("title", "date", "url", "sitename", "hostname")}
     fields |= {"outlet": fields["sitename"] or fields["hostname"], "published": fields["date"]}
-    return [_article(fields, doc_id=item.stem, text=text, source=item.source, note=item.note)]
+    return [article(fields, doc_id=item.stem, text=text, source=item.source, note=item.note)]
 
 
 def _attribute(result: Any, name: str) -> str:
@@ -289,14 +301,14 @@ def _read_json(item: _Input) -> list[Document]:
             f"{item.name}: not valid JSON at line {error.lineno} column {error.colno} ({error.msg}); "
             "fix the file there, or save the articles as .txt"
         )
-        return [_skipped(item.stem, item.source, reason)]
+        return [skipped(item.stem, item.source, reason)]
     if isinstance(data, dict):
         return [_record(data, item, n=None, where="", source=item.source)]
     if not isinstance(data, list) or not data:
         reason = (
             f"{item.name}: no article objects in it; make it an object with a 'text' field, or a list of them"
         )
-        return [_skipped(item.stem, item.source, reason)]
+        return [skipped(item.stem, item.source, reason)]
     return [
         _record(raw, item, n=n, where=f"record {n}", source=f"{item.source}#{n}")
         for n, raw in enumerate(data, 1)
@@ -312,7 +324,7 @@ def _read_jsonl(item: _Input) -> list[Document]:
             raw = json.loads(line)
         except json.JSONDecodeError as error:
             reason = f"{item.name} line {number}: not valid JSON ({error.msg}); fix or remove that line"
-            documents.append(_skipped(default_id, source, reason))
+            documents.append(skipped(default_id, source, reason))
             continue
         documents.append(_record(raw, item, n=n, where=f"line {number}", source=source))
     return documents
@@ -326,18 +338,18 @@ def _read_csv(item: _Input) -> list[Document]:
         header, *rows = list(reader)
     except csv.Error as error:
         reason = f"{item.name} line {reader.line_num}: not valid CSV ({error}); fix that line"
-        return [_skipped(item.stem, item.source, reason)]
+        return [skipped(item.stem, item.source, reason)]
     columns = [column.strip().lower() for column in header]
     if not set(FIELD_ALIASES["text"]) & set(columns):
         reason = (
             f"{item.name} has no 'text' column (columns: {', '.join(header)}); "
             "add one or rename the column holding the article"
         )
-        return [_skipped(item.stem, item.source, reason)]
+        return [skipped(item.stem, item.source, reason)]
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         reason = f"{item.name} has a header row but no articles; add one row per article"
-        return [_skipped(item.stem, item.source, reason)]
+        return [skipped(item.stem, item.source, reason)]
     records = (dict(zip(columns, row, strict=False)) for row in rows)
     return [
         _record(raw, item, n=n, where=f"row {n}", source=f"{item.source}#{n}")
@@ -351,90 +363,14 @@ def _record(raw: Any, item: _Input, *, n: int | None, where: str, source: str) -
     label = f"{item.name} {where}" if where else item.name
     if not isinstance(raw, dict):
         reason = f"{label}: not a JSON object; make each article an object with a 'text' field"
-        return _skipped(default_id, source, reason)
-    fields = _fields(raw)
+        return skipped(default_id, source, reason)
+    fields = fields_of(raw)
     text = _normalise_newlines(fields.pop("text", ""))
     if not text:
         reason = f"{label}: no article text; fill its 'text' (or 'body') field or remove it"
-        return _skipped(default_id, source, reason)
+        return skipped(default_id, source, reason)
     doc_id = fields.get("id") or default_id
-    return _article(fields, doc_id=doc_id, text=text, source=source, note=item.note)
-
-
-def _fields(raw: Mapping[str, Any]) -> dict[str, str]:
-    """Record fields by their canonical names, from whichever alias holds a value."""
-    values = {str(key).strip().lower(): _as_text(value) for key, value in raw.items()}
-    fields: dict[str, str] = {}
-    for field, aliases in FIELD_ALIASES.items():
-        value = next((values[alias] for alias in aliases if values.get(alias)), "")
-        if value:
-            fields[field] = value
-    return fields
-
-
-def _as_text(value: Any) -> str:
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    return ""
-
-
-def _article(fields: Mapping[str, str], *, doc_id: str, text: str, source: str, note: str) -> Document:
-    return Document(
-        id=doc_id,
-        text=text,
-        outlet=fields.get("outlet") or doc_id,
-        title=(fields.get("title") or _first_line(text))[:TITLE_MAX_CHARS],
-        url=fields.get("url", ""),
-        published=_iso_date(fields.get("published", "")),
-        source=source,
-        reason=note,
-    )
-
-
-def _first_line(text: str) -> str:
-    for line in text.split("\n"):
-        stripped = line.strip().lstrip("#").strip()  # a Markdown heading's marks are not its title
-        if stripped:
-            return stripped
-    return ""
-
-
-def _iso_date(value: str) -> str | None:
-    """`value` as an ISO date (YYYY-MM-DD), or None when it names no particular day."""
-    value = value.strip()
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value).date().isoformat()
-    except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        pass
-    import dateparser
-
-    moment = dateparser.parse(value, languages=["en"], settings=DATEPARSER_SETTINGS)
-    return moment.date().isoformat() if moment is not None else None
-
-
-def _skipped(doc_id: str, source: str, reason: str) -> Document:
-    return Document(id=doc_id, text="", source=source, status="skipped", reason=reason)
-
-
-def _unique_ids(documents: list[Document]) -> list[Document]:
-    """The documents with clashing ids renamed `id-2`, `id-3`, ... in reading order."""
-    used: set[str] = set()
-    unique: list[Document] = []
-    for document in documents:
-        candidate, n = document.id, 2
-        while candidate in used:
-            candidate, n = f"{document.id}-{n}", n + 1
-        used.add(candidate)
-        unique.append(document if candidate == document.id else replace(document, id=candidate))
-    return unique
+    return article(fields, doc_id=doc_id, text=text, source=source, note=item.note)
 
 
 PARSERS: dict[str, Callable[[_Input], list[Document]]] = {

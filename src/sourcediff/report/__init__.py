@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from ..models import Report
 
-from ..models import Finding, Report
-
-DEFAULT_VERDICTS = ("conflict", "qualified", "variant")
 FORMATS = ("table", "json")
-
-
-def listed_findings(report: Report, *, show_all: bool = False) -> list[Finding]:
-    """The findings a user asked to see: disagreements by default, everything with --all."""
-    if show_all:
-        return list(report.findings)
-    return [f for f in report.findings if f.verdict in DEFAULT_VERDICTS]
 
 
 def render(
@@ -26,7 +16,7 @@ def render(
     limit: int | None = None,
     width: int | None = None,
 ) -> str:
-    findings = listed_findings(report, show_all=show_all)
+    findings = report.listed(show_all=show_all)
     if fmt == "json":
         from .json import report_json
 
@@ -34,10 +24,3 @@ def render(
     from .terminal import report_table
 
     return report_table(report, findings, explain=explain, limit=limit, width=width)
-
-
-def verdict_counts(findings: Sequence[Finding]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for finding in findings:
-        counts[finding.verdict] = counts.get(finding.verdict, 0) + 1
-    return counts
