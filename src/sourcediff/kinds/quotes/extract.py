@@ -1,18 +1,9 @@
-"""Direct quotes: where each one opens and closes, and whom the article gives it to.
+"""Direct quotes as facts: each quote `marks.py` finds, with the speaker the article gives it.
 
-Quote marks are read with their neighbours, so an apostrophe (can't, Smith's, '90s, rock 'n'
-roll) never opens or closes a quote, and single quotes work both as the house quote mark and
-nested inside double ones. A paragraph that leaves a quote open continues it when the next
-paragraph opens with a quote mark.
-
-The speaker is the subject of a speech verb next to the quote. Pronouns and role nouns ("she",
-"the minister", "the peer") resolve to the person the article last made the subject of a
-sentence; document nouns ("the report", "her audit") resolve to the document's author.
-
-People are told apart by first name and surname, so "Tom Mills" and "Judge Sarah Mills" are two
-people. A surname on its own or after a title ("Mills", "Ms Mills", "Judge Mills") is the namesake
-the title fits best ("Ms" does not fit a "Mr"; a rank such as "Judge" only fits someone the story
-gives it), and among those the one the article mentioned last.
+The speaker is the subject of a speech verb next to the quote (`speakers.py`), resolved among
+the people the names kind found (`people.py`). A quote with no attribution of its own continues
+the previous sentence's speaker, and a fragment inside the reporter's sentence belongs to that
+sentence's subject.
 """
 
 from __future__ import annotations
