@@ -21,6 +21,12 @@ _IMAGE_MARKUP = re.compile(r"!\[[^\]]*\]\(|<img\b|^\s*(?:image|picture|photo|pic
 _CREDIT_TAIL = re.compile(r"\b(?:pic|photo|picture|image|credit)\s*:\s*[\w .,&/-]{1,40}$", re.IGNORECASE)
 _URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|co\.uk|org|net|in|news)\S*$", re.IGNORECASE)
 _TIMESTAMP_LINE = re.compile(r"^(?:-\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$", re.IGNORECASE)
+# Labels of a web video player or carousel: "CLOSE Skip in Skip x Embed x Share", "1 of 12", "| 1:03".
+_PLAYER_WORDS = re.compile(
+    r"\b(?:Skip|Embed|Share|CLOSE|Replay|Autoplay|Play|Playlist|\d+\s+of\s+\d+|\|\s*\d{1,2}:\d\d)\b"
+)
+PLAYER_WORDS_MIN = 5  # player labels on one line that make it furniture
+LONG_PARAGRAPH_WORDS = 60  # a paragraph this long (a whole article on one line) shares a smaller part of its words
 _SENTENCE_END = re.compile(r"[.!?\"”’']\s*$")
 
 
@@ -36,6 +42,8 @@ def furniture_reason(line: str, *, repeated: bool, after_video: bool) -> str | N
     """Why a paragraph is page furniture, or None when it is text."""
     if _DURATION_LINE.match(line):
         return "video length"
+    if len(_PLAYER_WORDS.findall(line)) >= PLAYER_WORDS_MIN:
+        return "video player text"
     markup_possible = ":" in line or "![" in line or "<img" in line  # cheap test before the patterns
     if markup_possible and (_IMAGE_MARKUP.search(line) or _CREDIT_TAIL.search(line)):
         return "image or caption markup"
@@ -124,7 +132,8 @@ def _off_story(
                     reasons[later] = f"off-story tail (story words {scores[later]:.0%})"
             break
     for index in judged if single_drops else ():
-        if index not in reasons and scores[index] < very_low_score:
+        long_paragraph = len(word_sets[index]) >= LONG_PARAGRAPH_WORDS
+        if index not in reasons and scores[index] < (very_low_score / 2 if long_paragraph else very_low_score):
             reasons[index] = f"off-story paragraph (story words {scores[index]:.0%})"
     return reasons
 

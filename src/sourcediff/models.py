@@ -85,7 +85,7 @@ class Quantity:
     bound: Literal["=", "~", ">", ">=", "<", "<=", "range"]
     unit: str | None  # GBP, USD, percent, fraction, month, year, age, ...
     counts: str | None  # the noun it measures
-    trend: Literal["up", "down", "forecast"] | None = None
+    trend: Literal["up", "down", "forecast", "peak"] | None = None
     negated: bool = False  # "not recorded for two-thirds": the complement is claimed
     qualifiers: tuple[str, ...] = ()  # the words that set the bound or trend ("more than", "expected to")
     precision: float = 1.0  # the step the figure was rounded to: 1,400 -> 100, 52.9 -> 0.1

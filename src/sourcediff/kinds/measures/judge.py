@@ -106,6 +106,7 @@ def _trend_reason(trend: str | None) -> str:
         "forecast": "one figure is a forecast or expectation, the other a current count",
         "up": "one figure is described as a rising or running count",
         "down": "one figure is described as having fallen",
+        "peak": "one figure is a peak at one point in time",
     }.get(trend or "", "an update explains it")
 
 

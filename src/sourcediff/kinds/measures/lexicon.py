@@ -81,7 +81,7 @@ FORECAST_CUES = re.compile(
     r"\b(?:expected|forecast|projected|predicted|likely|set|poised|due|tipped|estimated)\s+to\s+"
     r"(?:\w+\s+){0,2}?(?:rise|reach|surpass|exceed|top|pass|climb|increase|grow|hit|fall|drop|be|"
     r"double|treble|go)\b|\b(?:could|may|might|will|would)\s+(?:rise|reach|surpass|exceed|top|pass|"
-    r"climb|increase|grow|hit|double|soon)\b|\bby\s+the\s+end\s+of\b",
+    r"climb|increase|grow|hit|double|soon|pay|cost|fetch|total|value|be\s+worth)\b|\bby\s+the\s+end\s+of\b",
     re.IGNORECASE,
 )
 UP_CUES = re.compile(

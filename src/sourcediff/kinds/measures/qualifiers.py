@@ -91,8 +91,8 @@ def _starting_phrase(lowered: str, table: _PhraseTable) -> str | None:
 
 def qualifier_bound(before: str, after: str, figure: Figure, tolerance: float) -> Bound:
     value, high = figure.value, figure.high
-    if figure.vague:
-        return Bound(">=", value, None, ())
+    if figure.vague:  # "dozens" is fewer than a hundred, "hundreds" fewer than a thousand
+        return Bound(">=", value, VAGUE_BELOW.get(value), ())
     if high is not None:
         return Bound("range", value, high, ())
     before = before[-_PHRASE_REACH:]
@@ -178,6 +178,9 @@ _ANY_AFTER = _phrase_table((*AFTER_LOWER_INCLUSIVE, *AFTER_UPPER_INCLUSIVE, *AFT
 _DOWN_OR_UP = re.compile(rf"{DOWN_CUES.pattern}|{UP_CUES.pattern}", DOWN_CUES.flags | UP_CUES.flags)
 
 
+# The most a vague plural claims, by its VAGUE_PLURALS value: dozens, scores, hundreds, thousands, millions.
+VAGUE_BELOW: dict[float, float] = {24: 99.0, 40: 99.0, 200: 999.0, 2_000: 999_999.0, 2_000_000: 999_999_999.0}
+_PEAK = re.compile(r"\b(?:at\s+one\s+point|at\s+(?:its|the)\s+(?:peak|height|worst))\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\bwith\b|\band\b|\bbut\b|\bwhile\b")
 
 
@@ -188,7 +191,7 @@ def trend_of(before: str) -> str | None:
         return "forecast"
     near = window[-40:]
     if not _DOWN_OR_UP.search(near):
-        return None
+        return "peak" if _PEAK.search(before) else None  # "at one point as much as 82 percent"
     if DOWN_CUES.search(near):
         return "down"
     if UP_CUES.search(near):
