@@ -81,11 +81,11 @@ def test_every_kind_follows_the_kinds_it_needs() -> None:
 @pytest.mark.parametrize(
     ("wanted", "runs"),
     [
-        (("number",), ["measures"]),
-        (("date", "duration"), ["measures"]),
+        (("number",), ["names", "measures"]),  # figures need the names, for whose figure it is
+        (("date", "duration"), ["names", "measures"]),
         (("name",), ["names"]),
         (("quote",), ["names", "quotes"]),  # quotes need the names, for speakers
-        (("number", "quote"), ["measures", "names", "quotes"]),
+        (("number", "quote"), ["names", "measures", "quotes"]),
     ],
 )
 def test_the_registry_runs_what_is_asked_for_and_what_it_needs(wanted: tuple[str, ...], runs: list[str]) -> None:

@@ -183,6 +183,46 @@ Detail = Quantity | When | Mention | QuoteValue  # what a fact says, normalised,
 
 @compact_pickle
 @dataclass(frozen=True, slots=True)
+class Frame:
+    """What a figure or date is about, read from its own clause: the key on which outlets are aligned.
+
+    Two facts are the same fact only when their frames agree on what is measured (`dimension`,
+    `unit`, `thing`), what happened (`predicate`), whose it is (`owner`), where and in which event,
+    and whether it is a whole or a part of another count (`scope`).
+    """
+
+    dimension: str  # count, money, share, rate, age, duration, date, length, ..., or "none": not comparable
+    unit: str | None  # the unit or granularity within the dimension (USD, hours/days, weekday, ...)
+    thing: str | None  # the class of what is counted ("people", "building", "spouse")
+    noun: str | None  # the counted noun itself, singular ("woman", "cable")
+    predicate: str | None  # what happened: a class ("dead", "arrested", "price") or "v:" + a plain verb
+    owner: str | None  # whose figure: a name's key ("manning"), "n:" + a noun, "~" + a pronoun's guess
+    where: str | None  # a place the clause sets the figure in ("dallas")
+    when: str | None  # a day the clause ties a count of people to ("saturday")
+    scope: str  # whole, part, part:first, part:of, total:of, running, streak, change, start, end
+    background: str = ""  # a cue that the clause is about another event ("last year", "10 days after")
+    years: tuple[int, ...] = ()  # years the clause names
+    months: tuple[int, ...] = ()  # months the clause names (1-12)
+    words: tuple[str, ...] = ()  # the clause's content words, for ranking candidates
+    cues: tuple[str, ...] = ()  # (the word that set the predicate, the name that set the owner), "" when none
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "measure": self.dimension,
+            "unit": self.unit,
+            "thing": self.thing,
+            "noun": self.noun,
+            "happened": self.predicate,
+            "owner": self.owner,
+            "where": self.where,
+            "when": self.when,
+            "scope": self.scope,
+            "background": self.background or None,
+        }
+
+
+@compact_pickle
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One fact found in one document, with exact offsets into `Document.text`."""
 
@@ -198,6 +238,8 @@ class Fact:
     year: int | None = None  # the year the sentence is about, when it names one
     in_quote: bool = False  # inside a direct quote
     lede: bool = False  # in the title or first paragraph
+    sentence_start: int = -1  # where `sentence` starts in the document text (-1: not recorded)
+    frame: Frame | None = None  # numbers, durations and dates: what the fact is about
 
     def normalized(self) -> dict[str, Any]:
         return self.detail.to_json()
@@ -239,9 +281,11 @@ class Finding:
     summary: str
     claims: tuple[Claim, ...]
     explanation: tuple[str, ...] = ()
+    frame: Frame | None = None  # numbers, durations and dates: the frame the claims share
+    why: tuple[str, ...] = ()  # what made the claims align: shared frame parts and clause words
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        found: dict[str, Any] = {
             "id": self.id,
             "kind": self.kind,
             "verdict": self.verdict,
@@ -251,6 +295,10 @@ class Finding:
             "claims": [claim.to_json() for claim in self.claims],
             "explanation": list(self.explanation),
         }
+        if self.frame is not None:
+            found["frame"] = self.frame.to_json()
+            found["why"] = list(self.why)
+        return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 KINDS = FACT_KINDS  # every Fact.kind value, in the order the CLI lists them
-REGISTRY: tuple[FactKind, ...] = (Measures(), Names(), Quotes())  # a kind comes after the kinds it needs
+REGISTRY: tuple[FactKind, ...] = (Names(), Measures(), Quotes())  # a kind comes after the kinds it needs
 
 
 def plan(wanted: Collection[str], registry: Sequence[FactKind] = REGISTRY) -> tuple[FactKind, ...]:

@@ -33,10 +33,10 @@ class Measures:
 
     name = "measures"
     kinds: tuple[FactKindName, ...] = ("number", "duration", "date")
-    needs: tuple[FactKindName, ...] = ()
+    needs: tuple[FactKindName, ...] = ("name",)  # owners of figures are read from the names
 
     def extract(self, doc: Segmented, earlier: Mapping[str, Sequence[Fact]]) -> list[Fact]:
-        return extract_measures(doc)
+        return extract_measures(doc, earlier.get("name", ()))
 
     def judge(self, facts: Sequence[Fact], story: StoryContext) -> list[Finding]:
         return judge_measures(facts, story)

@@ -1,10 +1,10 @@
-"""Line up the same fact across outlets.
+"""Line up the same fact across outlets by its frame.
 
-Facts are first grouped by measure (what kind of quantity, and the noun it counts), so the
-cost grows with the facts, not with their square; only inside one block are pairs scored.
-A pair scores by the words around the two facts (rare words weigh more), by whether the noun
-they count is one each outlet uses for a single figure, and is ruled out when the two
-sentences are about different years or different named places and people.
+Two facts can be the same fact only when their frames agree: the same measure and unit family,
+the same happening, owner, place and event, and the same scope (a part never meets its whole).
+Among the facts a frame allows, the words of their clauses rank the candidates (rare words weigh
+more), and each outlet gives one value per fact: a cluster never takes two different figures from
+one outlet unless the frames leave no doubt and the outlet states them in different sentences.
 """
 
 from __future__ import annotations
@@ -13,332 +13,372 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
-import numpy as np
-
-from ...models import Fact, Quantity
+from ...models import Fact, Frame, Quantity, When
 from ...text import stem
 from .._shared import DisjointSets
+from .fit import compatible, event_of, strength
+from .frame_words import MONTHS
 from .settings import DEFAULTS, MeasuresSettings
 
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*)")
-_NOT_ENTITIES = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Sir",
-        "Dame",
-        "Lord",
-        "Lady",
-        "The",
-        "A",
-        "An",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "It",
-        "He",
-        "She",
-        "They",
-        "We",
-        "I",
-        "In",
-        "On",
-        "At",
-        "For",
-        "But",
-        "And",
-        "Or",
-        "If",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "Government",
-        "Minister",
-        "Secretary",
-        "Prime",
-        "President",
-        "Home",
-        "Office",
-        "Parliament",
-        "Police",
-        "Court",
-        "Report",
-    ]
-)
+Reading = tuple[float | None, float | None]
 
 
 @dataclass(frozen=True, slots=True)
 class Cluster:
-    """Facts judged to state the same thing, and how to score any pair of them."""
+    """Facts judged to state the same thing, with what it takes to score any pair of them."""
 
     facts: tuple[Fact, ...]
-    scorer: BlockFeatures | None = None  # None for a cluster of one
-    rows: tuple[int, ...] = ()  # each fact's row in the scorer
+    group_of: tuple[int, ...] = ()  # each fact's group of copies of one reading
+    group_scores: Mapping[tuple[int, int], float] = field(default_factory=dict)  # aligned pairs of groups
+    why: tuple[str, ...] = ()  # the frame words and clause words the facts share
 
     def score(self, i: int, j: int) -> float:
-        if self.scorer is None:
+        """How well facts i and j (positions in `facts`) align: 1 for copies, 0 when never paired."""
+        if not self.group_of:
             return 0.0
-        return float(self.scorer.scores([self.rows[i]], [self.rows[j]])[0, 0])
+        g, h = sorted((self.group_of[i], self.group_of[j]))
+        return 1.0 if g == h else self.group_scores.get((g, h), 0.0)
 
 
-def measure(fact: Fact) -> str:
-    """What kind of quantity a fact is, so only like is compared with like."""
-    if fact.kind == "duration":
-        return "duration"
-    detail = fact.detail
-    if isinstance(detail, Quantity):
-        unit = detail.unit
-        if unit in ("percent", "fraction"):
-            return "share"
-        if unit is None:
-            return "count"
-        if unit.isupper():
-            return "money"
-        return unit
-    return fact.kind
+def align(
+    facts: Sequence[Fact],
+    *,
+    story_of: Mapping[str, int],
+    published_years: Mapping[int, Sequence[int]] | None = None,
+    settings: MeasuresSettings = DEFAULTS,
+) -> list[Cluster]:
+    """Group the facts that state the same thing; every fact ends in exactly one cluster.
+
+    `published_years` gives each story's publication years; the year and month a story is about
+    decide which clauses speak of another event. Copies of one sentence (syndicated wire copy) are
+    aligned once: facts with the same sentence, figure and frame form one group.
+    """
+    facts = _acronyms_as_owners(facts, story_of)
+    events = _events(facts, story_of, published_years or {})
+    words = [frozenset(map(stem, f.context)) | frozenset(map(stem, f.frame.words if f.frame else ())) for f in facts]
+    groups = _groups(facts, events, story_of)
+    fits = _Fits(facts, events)
+    weights = _idf(words)
+    restated = _restatements(facts)
+    rivals = _rival_words(facts, words, fits, restated)
+    blocks: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for number, members in enumerate(groups):
+        first = members[0]
+        frame = facts[first].frame
+        if frame is not None and frame.dimension != "none" and first not in restated:
+            blocks[(story_of.get(facts[first].doc, 0), frame.dimension)].append(number)
+    edges: list[tuple[float, int, int]] = []
+    for block in blocks.values():
+        edges += _edges(block, groups, facts, words, weights, rivals, fits, settings)
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    return _clusters(facts, groups, edges, words, fits, settings)
 
 
-def counted(fact: Fact) -> str | None:
-    detail = fact.detail
-    counts = detail.counts if isinstance(detail, Quantity) else None
-    return stem(counts) if counts else None
+def _acronyms_as_owners(facts: Sequence[Fact], story_of: Mapping[str, int]) -> list[Fact]:
+    """'EDS' and 'Electronic Data Systems', 'HP' and 'Hewlett-Packard': one owner, where a story
+    uses the acronym as an owner too."""
+    owners: dict[int, set[str]] = defaultdict(set)
+    for fact in facts:
+        if fact.frame and fact.frame.owner:
+            owners[story_of.get(fact.doc, 0)].add(fact.frame.owner.lstrip("~"))
+    renamed = []
+    for fact in facts:
+        frame = fact.frame
+        parts = [p for p in re.split(r"[\s\-]+", frame.owner.lstrip("~")) if p] if frame and frame.owner else []
+        initials = "".join(p[0] for p in parts)
+        if frame is not None and frame.owner and len(parts) >= 2 and initials in owners[story_of.get(fact.doc, 0)]:
+            tilde = "~" if frame.owner.startswith("~") else ""
+            renamed.append(replace(fact, frame=replace(frame, owner=tilde + initials)))
+        else:
+            renamed.append(fact)
+    return renamed
 
 
-def entities(sentence: str) -> frozenset[str]:
-    """Capitalised words inside the sentence: the people, places and bodies it is about."""
-    words = (re.sub(r"[’']s$", "", w) for w in _CAPITALISED.findall(sentence))
-    return frozenset(w for w in words if w not in _NOT_ENTITIES)
+def _groups(facts: Sequence[Fact], events: Sequence[str], story_of: Mapping[str, int]) -> list[list[int]]:
+    """Facts that are one reading: the same sentence, figure, frame and event, in one story."""
+    by_key: dict[tuple[object, ...], list[int]] = {}
+    for index, fact in enumerate(facts):
+        local = fact.start - fact.sentence_start
+        key = (story_of.get(fact.doc, 0), fact.sentence, local, fact.value, fact.frame, events[index])
+        by_key.setdefault(key, []).append(index)
+    return list(by_key.values())
 
 
-def reference_year(facts: Sequence[Fact], published_years: Sequence[int]) -> int | None:
-    """The year the story happens in: publication, else the latest year its sentences name."""
+class _Fits:
+    """`compatible` for two facts, computed once per pair of distinct frames."""
+
+    def __init__(self, facts: Sequence[Fact], events: Sequence[str]) -> None:
+        self.keys = [(f.frame, e) for f, e in zip(facts, events, strict=True)]
+        self.cache: dict[tuple[object, object], bool] = {}
+
+    def __call__(self, i: int, j: int) -> bool:
+        return self.keys_fit(self.keys[i], self.keys[j])
+
+    def keys_fit(self, a: tuple[Frame | None, str], b: tuple[Frame | None, str]) -> bool:
+        found = self.cache.get((a, b))
+        if found is None:
+            found = a[0] is not None and b[0] is not None and compatible(a[0], b[0], events=(a[1], b[1]))
+            self.cache[(a, b)] = found
+        return found
+
+
+def _events(facts: Sequence[Fact], story_of: Mapping[str, int], published: Mapping[int, Sequence[int]]) -> list[str]:
+    """Each fact's event, against the year and month its story is about."""
+    by_story: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_story[story_of.get(fact.doc, 0)].append(fact)
+    present = {story: _story_year(members, published.get(story, ())) for story, members in by_story.items()}
+    month = {story: _story_month(members) for story, members in by_story.items()}
+    return [
+        event_of(f.frame, year=present[story_of.get(f.doc, 0)], month=month[story_of.get(f.doc, 0)])
+        if f.frame else "main"
+        for f in facts
+    ]
+
+
+def _story_year(facts: Sequence[Fact], published_years: Sequence[int]) -> int | None:
+    """The year the story happens in: its publication, else the latest year its sentences name."""
     if published_years:
         return max(published_years)
     years = [f.year for f in facts if f.year is not None]
     return max(years) if years else None
 
 
-def ambiguity(facts: Sequence[Fact], present: int | None = None) -> dict[tuple[str, str | None], float]:
-    """Per (measure, counted noun): how many different figures one outlet gives for it.
-
-    1.0 means every outlet that uses the noun gives one figure: the noun alone identifies
-    the fact. More means the same noun counts several things and context must decide.
-    """
-    values: dict[tuple[str, str | None], dict[str, set[tuple[int | None, float]]]] = defaultdict(
-        lambda: defaultdict(set)
-    )
+def _story_month(facts: Sequence[Fact]) -> int | None:
+    """The month most of the story's day dates name."""
+    months: Counter[int] = Counter()
     for fact in facts:
-        if isinstance(fact.detail, Quantity):
-            year = fact.year if fact.year is not None else present  # other years are other facts
-            values[(measure(fact), counted(fact))][fact.doc].add((year, fact.detail.value))
-    result = {}
-    for key, docs in values.items():
-        per_doc = []
-        for pairs in docs.values():
-            by_year: Counter[int | None] = Counter(year for year, _ in pairs)
-            per_doc.append(max(by_year.values()))
-        result[key] = sum(per_doc) / len(per_doc)
-    return result
+        if isinstance(fact.detail, When) and fact.detail.granularity == "day":
+            lowered = fact.value.lower()
+            months.update(n for name, n in MONTHS.items() if name in lowered or name[:3] + "." in lowered)
+    return months.most_common(1)[0][0] if months else None
 
 
-def align(
-    facts: Sequence[Fact],
-    *,
-    published_years: Sequence[int] = (),
-    story_of: Mapping[str, int] | None = None,
-    settings: MeasuresSettings = DEFAULTS,
-) -> list[Cluster]:
-    """Group facts that state the same thing in different documents.
-
-    Every fact ends in exactly one cluster; a fact no other outlet states is a cluster of one.
-    Within a block, scores are computed `settings.rows_per_pass` rows at a time against the whole
-    block, and only each fact's `settings.neighbours` best partners are kept, so memory stays bounded.
-    """
-    present = reference_year(facts, published_years)
-    how_ambiguous = ambiguity(facts, present)
-    weights = _idf(facts)
-    blocks: dict[tuple[str, str | None], list[int]] = defaultdict(list)
-    for index, fact in enumerate(facts):
-        blocks[(measure(fact), counted(fact))].append(index)
-    clusters: list[Cluster] = []
-    for key, members in blocks.items():
-        block = [facts[i] for i in members]
-        if len(block) == 1:
-            clusters.append(Cluster(tuple(block)))
+def _restatements(facts: Sequence[Fact]) -> set[int]:
+    """Figures that restate the one before them in other units: '200 million euros ($265.3 million)'."""
+    found: set[int] = set()
+    for index in range(1, len(facts)):
+        previous, fact = facts[index - 1], facts[index]
+        this, before = fact.detail, previous.detail
+        if previous.doc != fact.doc or not (isinstance(this, Quantity) and isinstance(before, Quantity)):
             continue
-        unambiguous = key[1] is not None and key in how_ambiguous and (
-            how_ambiguous[key] <= settings.max_figures_per_noun)
-        features = BlockFeatures(
-            block,
-            weights,
-            present,
-            counted_weight=_counted_weight(key[1], unambiguous, settings),
-            entity_penalty=settings.entity_penalty,
-            story_of=story_of or {},
-        )
-        pieces = sub_blocks(block, weights, max_size=settings.max_block, keys=settings.sub_block_keys)
-        clusters.extend(_cluster_block(block, features, pieces, settings))
+        between = fact.sentence[max(0, fact.start - fact.sentence_start - 3) : fact.start - fact.sentence_start]
+        if fact.start - previous.end <= 3 and "(" in between and this.unit != before.unit:
+            found.add(index)
+    return found
+
+
+def _keys(frame: Frame) -> list[tuple[str, str]]:
+    """What a compatible partner must share with a frame: its happening, its noun or its owner."""
+    keys = [("p", frame.predicate)] if frame.predicate else []
+    if frame.noun:
+        keys.append(("n", frame.noun))
+    if frame.owner and not frame.owner.startswith("?"):
+        keys.append(("o", frame.owner.lstrip("~")))
+    return keys
+
+
+def _edges(
+    block: Sequence[int],
+    groups: Sequence[Sequence[int]],
+    facts: Sequence[Fact],
+    words: Sequence[frozenset[str]],
+    weights: Mapping[str, float],
+    rivals: Mapping[int, frozenset[str]],
+    fits: _Fits,
+    settings: MeasuresSettings,
+) -> list[tuple[float, int, int]]:
+    """Scored pairs of groups of one block whose frames fit and whose clauses share enough words."""
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for group in block:
+        frame = facts[groups[group][0]].frame
+        assert frame is not None
+        for key in _keys(frame):
+            index[key].append(group)
+    seen: set[tuple[int, int]] = set()
+    edges = []
+    for bucket in index.values():
+        for x, g in enumerate(bucket):
+            for h in bucket[x + 1 :]:
+                pair = (min(g, h), max(g, h))
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                score = _pair_score(groups[g][0], groups[h][0], facts, words, weights, rivals, fits, settings)
+                if score is not None:
+                    edges.append((score, pair[0], pair[1]))
+    return edges
+
+
+def _pair_score(
+    i: int,
+    j: int,
+    facts: Sequence[Fact],
+    words: Sequence[frozenset[str]],
+    weights: Mapping[str, float],
+    rivals: Mapping[int, frozenset[str]],
+    fits: _Fits,
+    settings: MeasuresSettings,
+) -> float | None:
+    """How well two facts align (0.5 to 1), or None when their frames or words rule it out."""
+    a, b = facts[i].frame, facts[j].frame
+    if a is None or b is None or not fits(i, j):
+        return None
+    shared = strength(a, b)
+    needed = settings.needed_overlap[min(shared, len(settings.needed_overlap) - 1)]
+    overlap = _dice(words[i], words[j], weights)
+    if (i in rivals or j in rivals) and shared < settings.second_value_strength:
+        # one outlet gives several values that fit this frame: only the words telling them apart count
+        needed += settings.ambiguity_overlap
+        overlap = _dice(rivals.get(i, words[i]), rivals.get(j, words[j]), weights)
+    return min(1.0, 0.5 + 0.1 * shared + 0.3 * overlap) if overlap >= needed else None
+
+
+def _rival_words(
+    facts: Sequence[Fact], words: Sequence[frozenset[str]], fits: _Fits, restated: set[int]
+) -> dict[int, frozenset[str]]:
+    """Facts whose own outlet gives another value for a frame that fits theirs, with the words that
+    tell each from those rivals."""
+    by_doc: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, fact in enumerate(facts):
+        if fact.frame is not None and fact.frame.dimension != "none" and i not in restated:
+            by_doc[(fact.doc, fact.frame.dimension)].append(i)
+    rivals: dict[int, set[int]] = defaultdict(set)
+    for group in by_doc.values():
+        for x, i in enumerate(group):
+            for j in group[x + 1 :]:
+                if reading(facts[i]) == reading(facts[j]) or (None, None) in (reading(facts[i]), reading(facts[j])):
+                    continue
+                if fits(i, j):
+                    rivals[i].add(j)
+                    rivals[j].add(i)
+    return {i: words[i] - frozenset().union(*(words[j] for j in others)) for i, others in rivals.items()}
+
+
+@dataclass(slots=True)
+class _Join:
+    """What a cluster being built holds: its groups, frames, and each outlet's readings and sentences."""
+
+    groups: list[int]
+    frames: set[tuple[Frame | None, str]]
+    readings: dict[str, set[Reading]]
+    sentences: set[tuple[str, str]]
+
+
+def _clusters(
+    facts: Sequence[Fact],
+    groups: Sequence[Sequence[int]],
+    edges: Sequence[tuple[float, int, int]],
+    words: Sequence[frozenset[str]],
+    fits: _Fits,
+    settings: MeasuresSettings,
+) -> list[Cluster]:
+    """Join groups best pair first; a join must keep every pair in the cluster compatible and give
+    each outlet one value (or two from different sentences, when the frames leave no doubt)."""
+    sets = DisjointSets(len(groups))
+    joins = {g: _start(g, groups[g], facts, fits) for g in range(len(groups))}
+    for _score, g, h in edges:
+        root_g, root_h = sets.find(g), sets.find(h)
+        if root_g == root_h:
+            continue
+        left, right = joins[root_g], joins[root_h]
+        if not all(fits.keys_fit(a, b) for a in left.frames for b in right.frames):
+            continue
+        if _two_values(left, right) and not _second_value(left, right, facts, groups[g][0], groups[h][0], settings):
+            continue
+        sets.union(g, h)
+        root = sets.find(g)
+        small, large = sorted((left, right), key=lambda join: len(join.groups))
+        for doc, values in small.readings.items():
+            large.readings.setdefault(doc, set()).update(values)
+        large.groups += small.groups
+        large.frames |= small.frames
+        large.sentences |= small.sentences
+        joins[root] = large
+        del joins[root_h if root == root_g else root_g]
+    scores = {(g, h): score for score, g, h in edges}
+    clusters = []
+    for join in joins.values():
+        members = [i for g in join.groups for i in groups[g]]
+        group_of = [g for g in join.groups for _ in groups[g]]
+        clusters.append(Cluster(tuple(facts[i] for i in members), tuple(group_of), scores, _why(facts, members, words)))
     return clusters
 
 
-def _counted_weight(counts: str | None, unambiguous: bool, settings: MeasuresSettings) -> float:
-    if counts is None:
-        return 0.0
-    return settings.unambiguous_noun_weight if unambiguous else settings.ambiguous_noun_weight
+def _start(group: int, members: Sequence[int], facts: Sequence[Fact], fits: _Fits) -> _Join:
+    readings: dict[str, set[Reading]] = {}
+    for i in members:
+        if reading(facts[i]) != (None, None):
+            readings.setdefault(facts[i].doc, set()).add(reading(facts[i]))
+    return _Join([group], {fits.keys[members[0]]}, readings, {(facts[i].doc, facts[i].sentence) for i in members})
 
 
-def _idf(facts: Sequence[Fact]) -> dict[str, float]:
+def _two_values(left: _Join, right: _Join) -> bool:
+    """Joining would give one outlet two different values for one fact."""
+    return any(left.readings[doc] != right.readings[doc] for doc in left.readings.keys() & right.readings.keys())
+
+
+def _second_value(
+    left: _Join, right: _Join, facts: Sequence[Fact], i: int, j: int, settings: MeasuresSettings
+) -> bool:
+    """An outlet stating one fact twice, differently, in two sentences ("charged over two women",
+    "has at least three wives"): both readings are its own, and both are compared."""
+    a, b = facts[i].frame, facts[j].frame
+    if a is None or b is None or strength(a, b) < settings.second_value_strength:
+        return False
+    return not (left.sentences & right.sentences)
+
+
+def reading(fact: Fact) -> Reading:
+    """A fact's value as a hashable pair, to tell two values of one outlet apart.
+
+    A figure the outlet marks as a forecast, a rise or a peak is its own reading of another moment:
+    "over 800 now, expected to pass 1,000" gives the outlet no second value for the same moment.
+    """
+    detail = fact.detail
+    if isinstance(detail, Quantity):
+        if detail.trend is not None:
+            return (None, None)
+        return (detail.low, detail.high)
+    if isinstance(detail, When) and detail.start:
+        return (float(hash(detail.start)), float(hash(detail.end)))
+    return (float(hash(fact.value.lower())), None)
+
+
+def _why(facts: Sequence[Fact], group: Sequence[int], words: Sequence[frozenset[str]]) -> tuple[str, ...]:
+    """What made the facts align: the frame parts they share, then the clause words most of them use."""
+    if len(group) < 2:
+        return ()
+    parts: list[str] = []
+    frames = [facts[i].frame for i in group]
+    for label, values in (
+        ("happened", [f.predicate for f in frames if f]),
+        ("owner", [f.owner.lstrip("~") for f in frames if f and f.owner]),
+        ("counts", [f.noun for f in frames if f]),
+        ("where", [f.where for f in frames if f]),
+    ):
+        counted = Counter(v for v in values if v and not v.startswith("v:"))
+        common = sorted(counted.items(), key=lambda item: (-item[1], item[0]))[:1]
+        if common and common[0][1] >= 2:
+            parts.append(f"{label}: {common[0][0]}")
+    shared = Counter(w for i in group for w in words[i])
+    docs = len({facts[i].doc for i in group})
+    ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:8]
+    common_words = [w for w, n in ranked if n >= max(2, docs // 2)]
+    return (*parts, *(f"word: {w}" for w in common_words[:5]))
+
+
+def _dice(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
+    shared = sum(weights.get(w, 1.0) for w in a & b)
+    total = sum(weights.get(w, 1.0) for w in a) + sum(weights.get(w, 1.0) for w in b)
+    return 2 * shared / total if total else 0.0
+
+
+def _idf(word_sets: Sequence[frozenset[str]]) -> dict[str, float]:
     frequency: Counter[str] = Counter()
-    for fact in facts:
-        frequency.update({stem(w) for w in fact.context})
-    total = max(1, len(facts))
+    for words in word_sets:
+        frequency.update(words)
+    total = max(1, len(word_sets))
     return {word: math.log(1 + total / count) for word, count in frequency.items()}
-
-
-class BlockFeatures:
-    """What pair scores are computed from, for every fact of one block.
-
-    Words and names are kept per fact as column lists; a dense matrix is built only for the rows
-    and columns one pass scores, over just their words, so memory never grows with the block's
-    whole vocabulary.
-    """
-
-    def __init__(
-        self,
-        block: Sequence[Fact],
-        weights: dict[str, float],
-        present: int | None,
-        *,
-        counted_weight: float,
-        entity_penalty: float,
-        story_of: Mapping[str, int],
-    ) -> None:
-        self.counted_weight = counted_weight
-        self.entity_penalty = entity_penalty
-        vocabulary: dict[str, int] = {}
-        self.words = [[vocabulary.setdefault(stem(w), len(vocabulary)) for w in set(f.context)] for f in block]
-        self.word_weight = np.ones(max(1, len(vocabulary)), dtype=np.float32)
-        for word, column in vocabulary.items():
-            self.word_weight[column] = weights.get(word, 1.0)
-        people: dict[str, int] = {}
-        self.names = [[people.setdefault(n, len(people)) for n in entities(f.sentence)] for f in block]
-        self.years = np.array([f.year if f.year is not None else (present or 0) for f in block])
-        doc_ids: dict[str, int] = {}
-        self.docs = np.array([doc_ids.setdefault(f.doc, len(doc_ids)) for f in block])
-        self.stories = np.array([story_of.get(f.doc, 0) for f in block])
-
-    def scores(self, rows: Sequence[int] | np.ndarray, cols: Sequence[int] | np.ndarray) -> np.ndarray:
-        """Pair scores (0..1) of `rows` against `cols`; 0 within one document or across years."""
-        rows, cols = np.asarray(rows), np.asarray(cols)
-        left, right, columns = _dense(self.words, rows, cols)
-        weight = self.word_weight[columns]
-        weighted = left * weight
-        shared = weighted @ right.T
-        size_left, size_right = weighted.sum(axis=1), (right * weight).sum(axis=1)
-        dice = 2 * shared / np.maximum(size_left[:, None] + size_right[None, :], 1e-9)
-        score: np.ndarray = self.counted_weight + (1 - self.counted_weight) * dice
-        named_left, named_right, _ = _dense(self.names, rows, cols)
-        has_left, has_right = named_left.sum(axis=1) > 0, named_right.sum(axis=1) > 0
-        disjoint = (named_left @ named_right.T == 0) & has_left[:, None] & has_right[None, :]
-        score = np.where(disjoint, score * self.entity_penalty, score)
-        score[self.years[rows][:, None] != self.years[cols][None, :]] = 0.0
-        score[self.docs[rows][:, None] == self.docs[cols][None, :]] = 0.0
-        score[self.stories[rows][:, None] != self.stories[cols][None, :]] = 0.0
-        return score
-
-
-def _dense(
-    members: Sequence[list[int]], rows: np.ndarray, cols: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """0/1 matrices for `rows` and `cols` over only the columns they use, and those columns."""
-    used = sorted({c for i in rows for c in members[i]} | {c for i in cols for c in members[i]})
-    local = {column: n for n, column in enumerate(used)}
-    width = max(1, len(used))
-
-    def fill(indexes: np.ndarray) -> np.ndarray:
-        lists = [members[i] for i in indexes]
-        matrix = np.zeros((len(indexes), width), dtype=np.float32)
-        flat = [local[c] for items in lists for c in items]
-        if flat:
-            row_of = np.repeat(np.arange(len(lists)), [len(items) for items in lists])
-            matrix[row_of, flat] = 1.0
-        return matrix
-
-    return fill(rows), fill(cols), np.array(used or [0], dtype=np.int64)
-
-
-def sub_blocks(block: Sequence[Fact], weights: dict[str, float], *, max_size: int, keys: int) -> list[np.ndarray]:
-    """Overlapping sub-blocks of a large block, so no score matrix grows with its square.
-
-    Each fact joins the sub-blocks of its `keys` most distinctive context words among those other
-    facts of the block share; two facts stating the same thing share such words. A sub-block that
-    is still too large is cut into pieces of `max_size`. Blocks up to `keys * max_size` facts are
-    scored whole: below that, scoring every pair costs less than scoring each fact `keys` times.
-    """
-    if len(block) <= keys * max_size:
-        return [np.arange(len(block))]
-    word_sets = [{stem(w) for w in f.context} for f in block]
-    shared: Counter[str] = Counter(w for words in word_sets for w in words)
-    groups: dict[str, list[int]] = defaultdict(list)
-    for index, words in enumerate(word_sets):
-        usable = sorted((w for w in words if shared[w] > 1), key=lambda w: (-weights.get(w, 1.0), w))
-        for word in usable[:keys] or ["<none>"]:
-            groups[word].append(index)
-    pieces = []
-    for members in groups.values():
-        for start in range(0, len(members), max_size):
-            pieces.append(np.array(members[start : start + max_size]))
-    return pieces
-
-
-def _cluster_block(
-    block: Sequence[Fact],
-    features: BlockFeatures,
-    pieces: Sequence[np.ndarray],
-    settings: MeasuresSettings,
-) -> list[Cluster]:
-    sets = DisjointSets(len(block))
-    step = settings.rows_per_pass
-    for piece in pieces:
-        if len(piece) < 2:
-            continue
-        keep = min(settings.neighbours, len(piece) - 1)
-        for start in range(0, len(piece), step):
-            rows = piece[start : start + step]
-            score = features.scores(rows, piece)
-            nearest = np.argpartition(-score, keep - 1, axis=1)[:, :keep]
-            strong = np.take_along_axis(score, nearest, axis=1) >= settings.min_score
-            for offset, column in zip(*np.nonzero(strong), strict=True):
-                sets.union(int(rows[offset]), int(piece[nearest[offset, column]]))
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(block)):
-        groups[sets.find(i)].append(i)
-    return [
-        Cluster(tuple(block[m] for m in members), features if len(members) > 1 else None, tuple(members))
-        for members in groups.values()
-    ]

@@ -130,7 +130,8 @@ def extract_dates(
             facts.append(
                 Fact(
                     doc=doc_id, kind="date", value=value, start=candidate.start, end=candidate.end,
-                    sentence=body, detail=when, context=_without(sentence_words, _phrase_words(value)),
+                    sentence=body, sentence_start=sentence.start,
+                    detail=when, context=_without(sentence_words, _phrase_words(value)),
                     paragraph=sentence.paragraph, year=_fact_year(candidate, when),
                 )
             )

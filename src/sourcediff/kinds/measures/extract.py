@@ -15,20 +15,21 @@ from ...models import Fact, When
 from ...text import Sentence
 from ..base import Segmented
 from .dates import extract_dates, named_year_spans
+from .frames import with_frames
 from .numbers import extract_numbers
-from .tolls import refine
 
 _SAME_YEAR = re.compile(r"\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b|\bthe\s+following\s+year\b", re.IGNORECASE)
 
 
-def extract_measures(doc: Segmented) -> list[Fact]:
-    """The document's dates, numbers and durations in text order, each figure with its sentence's year."""
+def extract_measures(doc: Segmented, names: Sequence[Fact] = ()) -> list[Fact]:
+    """The document's dates, numbers and durations in text order, each figure with its sentence's
+    year and each fact with its frame (read with the document's `names`)."""
     text, sents = doc.text, doc.sentences
     dates = extract_dates(text, sents, doc_id=doc.id, published=doc.published)
     taken = [(d.start, d.end) for d in dates] + [(s, e) for s, e, _ in named_year_spans(text)]
     numbers = extract_numbers(text, sents, doc_id=doc.id, skip_spans=taken)
-    numbers = [refine(fact) for fact in numbers]
-    return anchor_years(text, sorted(dates + numbers, key=lambda f: f.start), sents, dates)
+    facts = anchor_years(text, sorted(dates + numbers, key=lambda f: f.start), sents, dates)
+    return with_frames(facts, names)
 
 
 def anchor_years(text: str, facts: Sequence[Fact], sents: Sequence[Sentence], dates: Sequence[Fact]) -> list[Fact]:

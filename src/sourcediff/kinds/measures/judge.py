@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from ...models import Fact, Finding, Quantity, Severity, Verdict, When
 from .._shared import Outlets, claim_of, outlet_list
 from ..base import StoryContext
-from .align import Cluster, align, measure
+from .align import Cluster, align
 from .lexicon import CASUALTY_WORDS, DAYS_PER_UNIT, USD_PER_UNIT
 from .settings import DEFAULTS, MeasuresSettings
+from .topics import HIGH_STAKES, shared_frame, topic_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,8 @@ class Span:
     trend: str | None
     written: float | None = None  # the figure as printed, in the common unit
     unit: str | None = None
+    vague: bool = False  # "dozens", "millions": says only roughly how many
+    step: float = 0.0  # the rounding step of the figure as written (50 -> 10, 13.9 -> 0.1), in the common unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,17 +59,43 @@ def span_of(fact: Fact, *, rates: Mapping[str, float], settings: MeasuresSetting
         slack = settings.fraction_points
     else:
         step = detail.precision * factor / 2
-        slack = min(step, abs(detail.value * factor) * settings.rounding_share) if step > 0 else 0.0
+        # A small whole count is exact ("20 wives" is no rounded 19); identifiers are never rounded.
+        rounded = detail.unit is not None or abs(detail.value) >= settings.rounded_from or detail.precision < 1
+        rounded = rounded and not (fact.frame is not None and fact.frame.dimension == "address")
+        slack = min(step, abs(detail.value * factor) * settings.rounding_share) if step > 0 and rounded else 0.0
         if slack_share:
             slack = max(slack, abs(detail.value * factor) * slack_share)
             why = why or "rounding"
         elif slack:
             why = "rounding"
-    if detail.negated and measure(fact) == "share":
+    if detail.negated and detail.unit in ("percent", "fraction"):
         low, high = 100 - high, 100 - low
         why = "complement (" + (why or "share") + ")"
     written = detail.value * factor if not detail.negated else 100 - detail.value * factor
-    return Span(low, high, slack, why, detail.trend, written, detail.unit)
+    vague = detail.bound == ">=" and not detail.qualifiers
+    return Span(low, high, slack, why, detail.trend, written, detail.unit, vague, detail.precision * factor)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_SCALE = -10_000.0  # weekdays without a date sit on a scale of their own, far below any date
+
+
+def weekday_of(fact: Fact) -> int | None:
+    """The weekday a date fact names or falls on (Monday = 0), if any."""
+    detail = fact.detail
+    if not isinstance(detail, When):
+        return None
+    if detail.start and detail.start == detail.end:
+        from datetime import date
+
+        return date.fromisoformat(detail.start).weekday()
+    lowered = fact.value.lower()
+    return next((n for n, name in enumerate(_WEEKDAYS) if name in lowered or name[:3] + "." in lowered), None)
+
+
+def _weekday_span(fact: Fact) -> Span | None:
+    day = weekday_of(fact)
+    return None if day is None else Span(WEEKDAY_SCALE + day, WEEKDAY_SCALE + day, 0.0, "", None)
 
 
 def _date_span(when: When) -> Span | None:
@@ -79,15 +108,27 @@ def _date_span(when: When) -> Span | None:
     return Span(float(low), float(high), 0.0, "", None)
 
 
-def judge(a: Span, b: Span) -> Judgement:
-    """How two readings of one fact relate; a trend word explains any difference in time."""
+def judge(a: Span, b: Span, *, settings: MeasuresSettings = DEFAULTS) -> Judgement:
+    """How two readings of one fact relate; a trend word explains any difference in time.
+
+    A figure that a bound allows is the same figure ("54 charges", "more than 50 charges"); one
+    figure written with two different qualifiers is a qualified difference ("more than $1 million",
+    "about $1 million").
+    """
     overlap = a.low <= b.high and b.low <= a.high
     slack = a.slack + b.slack
     converted = a.unit != b.unit and bool(a.unit and b.unit and a.unit.isupper() and b.unit.isupper())
     if converted and a.low - slack <= b.high and b.low - slack <= a.high:
         return Judgement(LOOSE, "currency conversion")
-    if (a.low == b.low and a.high == b.high) or (a.written == b.written and overlap):
+    if a.low == b.low and a.high == b.high:
         return Judgement(SAME, "same figure")
+    if (a.vague or b.vague) and overlap:
+        return Judgement(SAME, "same figure")  # "millions" allows "as many as 75 million"
+    for exact, hedged in ((a, b), (b, a)):
+        if exact.low == exact.high and hedged.low <= exact.low <= hedged.high and _allows(hedged, exact.low, settings):
+            return Judgement(SAME, "same figure")
+    if a.written == b.written and overlap and a.trend == b.trend:
+        return Judgement(QUALIFIER, "the same figure with different qualifiers")
     trend = a.trend if a.trend != b.trend else None
     trend = trend or (b.trend if b.trend != a.trend else None)
     if a.low <= b.high and b.low <= a.high:
@@ -99,6 +140,15 @@ def judge(a: Span, b: Span) -> Judgement:
     if trend:
         return Judgement(LOOSE, _trend_reason(trend))
     return Judgement(CONFLICT, "the figures cannot both hold")
+
+
+def _allows(hedged: Span, value: float, settings: MeasuresSettings) -> bool:
+    """Whether a hedged figure is only a rounding of an exact one: "more than 50" of 54, "nearly $14
+    billion" of $13.9 billion. "At least 12" against 15, or "about 13" against 13.9, is a difference."""
+    written = hedged.written
+    if written is None:
+        return True
+    return abs(value - written) <= max(hedged.step / 2, hedged.slack, abs(written) * settings.same_when_approximate)
 
 
 def _trend_reason(trend: str | None) -> str:
@@ -113,11 +163,25 @@ def _trend_reason(trend: str | None) -> str:
 def judge_measures(facts: Sequence[Fact], story: StoryContext) -> list[Finding]:
     """Verdicts for every group of aligned figures and dates; ids are left for the caller to number."""
     settings = story.settings_of("measures", MeasuresSettings)
-    clusters = align(facts, published_years=story.published_years, story_of=story.story_of, settings=settings)
+    published: dict[int, list[int]] = {}
+    for doc_id, day in story.published.items():
+        published.setdefault(story.story_of.get(doc_id, 0), []).append(day.year)
+    clusters = align(facts, story_of=story.story_of, published_years=published, settings=settings)
+    stated = _stated(clusters)
     findings: list[Finding] = []
     for cluster in clusters:
-        findings.extend(_judge_cluster(cluster, story.outlet_of, story.rates, settings))
+        findings.extend(_judge_cluster(cluster, story.outlet_of, story.rates, settings, stated))
     return findings
+
+
+Stated = set[tuple[str, str | None, float]]
+
+
+def _stated(clusters: Sequence[Cluster]) -> Stated:
+    """Every (document, unit, value) a document states, to see whether an outlet gives both sides."""
+    return {
+        (f.doc, f.detail.unit, f.detail.value) for c in clusters for f in c.facts if isinstance(f.detail, Quantity)
+    }
 
 
 def document_rates(facts: Sequence[Fact]) -> dict[str, float]:
@@ -136,18 +200,20 @@ def document_rates(facts: Sequence[Fact]) -> dict[str, float]:
 
 
 def _judge_cluster(
-    cluster: Cluster, outlets: Outlets, rates: Mapping[str, float], settings: MeasuresSettings
+    cluster: Cluster, outlets: Outlets, rates: Mapping[str, float], settings: MeasuresSettings, stated: Stated
 ) -> list[Finding]:
     """Verdicts for one cluster; work is done per distinct reading, not per pair of facts."""
     facts = cluster.facts
     spans = [span_of(f, rates=rates, settings=settings) for f in facts]
+    if any(s is None and weekday_of(f) is not None for s, f in zip(spans, facts, strict=True)):
+        spans = [_weekday_span(f) for f in facts]  # a bare weekday: compare the days every outlet names
     readings: dict[Span, list[int]] = {}
     for index, span in enumerate(spans):
         if span is not None:
             readings.setdefault(span, []).append(index)
     if len({facts[i].doc for members in readings.values() for i in members}) < 2:
         return _unresolved(facts, outlets)
-    verdict_of = _cached_judge()
+    verdict_of = _cached_judge(settings)
     majority = _majority(readings, facts, verdict_of)
     explained: list[tuple[Span, Judgement]] = []
     unexplained: list[Span] = []
@@ -163,28 +229,33 @@ def _judge_cluster(
     findings: list[Finding] = []
     if len({facts[i].doc for i in group}) >= 2:
         verdict: Verdict = "qualified" if reasons else "agree"
-        findings.append(_finding([facts[i] for i in group], verdict, _explain(reasons), outlets))
+        findings.append(_finding([facts[i] for i in group], verdict, _explain(reasons), outlets, cluster.why))
     elif not unexplained:
         findings.append(_finding([facts[i] for i in group], "single", "only one outlet gives this figure", outlets))
     backing = [i for span in majority for i in readings[span]]
     for same_value in _by_value(unexplained, readings):
-        findings.extend(_conflict(cluster, same_value, backing, outlets, settings))
+        findings.extend(_conflict(cluster, same_value, backing, outlets, settings, stated))
     return findings
 
 
-def _cached_judge() -> Callable[[Span, Span], Judgement]:
+def _cached_judge(settings: MeasuresSettings) -> Callable[[Span, Span], Judgement]:
     cache: dict[tuple[Span, Span], Judgement] = {}
 
     def verdict_of(a: Span, b: Span) -> Judgement:
         if (a, b) not in cache:
-            cache[(a, b)] = judge(a, b)
+            cache[(a, b)] = judge(a, b, settings=settings)
         return cache[(a, b)]
 
     return verdict_of
 
 
 def _conflict(
-    cluster: Cluster, same_value: list[int], backing: list[int], outlets: Outlets, settings: MeasuresSettings
+    cluster: Cluster,
+    same_value: list[int],
+    backing: list[int],
+    outlets: Outlets,
+    settings: MeasuresSettings,
+    stated: Stated,
 ) -> list[Finding]:
     """One side of a conflict against the majority, if the alignment is strong enough to say so."""
     facts = cluster.facts
@@ -195,7 +266,17 @@ def _conflict(
     if not support or best < settings.min_conflict_score:
         reason = "no other outlet clearly states the same fact"
         return [_finding([facts[i]], "single", reason, outlets) for i in same_value]
-    return [_finding([facts[i] for i in same_value] + [facts[m] for m in support], "conflict", "", outlets)]
+    claims = [facts[i] for i in same_value] + [facts[m] for m in support]
+    if _outlet_gives_both(facts, same_value, support, stated):
+        reason = "the outlet giving this figure also gives the other, so it tells the two apart"
+        return [_finding(claims, "qualified", reason, outlets, cluster.why)]
+    return [_finding(claims, "conflict", "", outlets, cluster.why)]
+
+
+def _outlet_gives_both(facts: Sequence[Fact], same_value: list[int], support: list[int], stated: Stated) -> bool:
+    """'$13.2 billion ... including net debt, $13.9 billion': an outlet stating both figures explains them."""
+    majority = {(f.detail.unit, f.detail.value) for f in (facts[m] for m in support) if isinstance(f.detail, Quantity)}
+    return any((facts[i].doc, unit, value) in stated for i in same_value for unit, value in majority)
 
 
 def _unresolved(facts: Sequence[Fact], outlets: Outlets) -> list[Finding]:
@@ -256,19 +337,14 @@ def _explain(reasons: Sequence[str]) -> str:
     return "; ".join(unique) if unique else "all outlets give the same figure"
 
 
-def topic_of(facts: Sequence[Fact]) -> str:
-    for fact in facts:
-        detail = fact.detail
-        if isinstance(detail, Quantity) and detail.counts:
-            return f"{detail.counts} ({measure(fact)})"
-    return f"{facts[0].kind} ({measure(facts[0])})"
-
-
 def severity_of(verdict: str, facts: Sequence[Fact]) -> Severity:
     if verdict in ("agree", "single"):
         return "info"
     if verdict in ("qualified", "variant"):
         return "low"
+    frame = facts[0].frame
+    if frame is not None and frame.predicate in HIGH_STAKES:
+        return "high"
     words = {w.lower() for f in facts for w in f.context}
     counts = {f.detail.counts for f in facts if isinstance(f.detail, Quantity)}
     if words & CASUALTY_WORDS or counts & CASUALTY_WORDS or any(f.lede for f in facts):
@@ -276,17 +352,20 @@ def severity_of(verdict: str, facts: Sequence[Fact]) -> Severity:
     return "medium"
 
 
-def _finding(facts: Sequence[Fact], verdict: Verdict, reason: str, outlets: Outlets) -> Finding:
+def _finding(
+    facts: Sequence[Fact], verdict: Verdict, reason: str, outlets: Outlets, why: tuple[str, ...] = ()
+) -> Finding:
     claims = tuple(claim_of(f, outlets) for f in facts)
-    summary = _summary(facts, verdict, reason, outlets)
     return Finding(
         id="",
         kind=facts[0].kind,
         verdict=verdict,
         severity=severity_of(verdict, facts),
         topic=topic_of(facts),
-        summary=summary,
+        summary=_summary(facts, verdict, reason, outlets),
         claims=claims,
+        frame=shared_frame(facts),
+        why=why,
     )
 
 

@@ -332,6 +332,7 @@ def _fact(text: str, sentence: Sentence, figure: Figure, quantity: Quantity, doc
         start=start,
         end=end,
         sentence=body,
+        sentence_start=sentence.start,
         detail=quantity,
         context=tuple(left + right),
         paragraph=sentence.paragraph,

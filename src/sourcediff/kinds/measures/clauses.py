@@ -1,0 +1,281 @@
+"""A figure's clause, and who and what it is about: the grammar fact frames are read with.
+
+No parser: a sentence is cut into word tokens, a clause ends at strong punctuation or a joining
+word, what happened is the class word (or plain verb) nearest the figure, and the owner is a name
+the figure is possessed by, stands beside, or has as its subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .frame_words import COMPOUND_HEADS, MONEY_CLASSES, PREDICATE_OF
+
+# A name in a sentence: (start, end) offsets within the sentence, its key and its kind (person, org, ...)
+NameSpan = tuple[int, int, str, str]
+# A name among the tokens: (first token, token after it, key, kind)
+Run = tuple[int, int, str, str]
+
+_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’\-.]*\w|[A-Za-z]|\d[\d,.:]*\d|\d|[;:()\"“”‘’—–,]")
+CLAUSE_PUNCTUATION = frozenset(";:()\"“”—–")
+# After a comma these open a new clause; "and", "but", "that", "said" ... open one even without it.
+CLAUSE_OPENERS = frozenset(
+    """and but while whereas which who whom whose where when after before although though as because since
+    including compared according with said says told until unless if once""".split()
+)
+BARE_SPLITTERS = frozenset("""and but while whereas until unless because although that said says told tells after
+    before when""".split())
+REPORTING = frozenset("""said says told tells reported reports according announced stated added estimated
+    estimates confirmed believed explained""".split())
+PREPOSITIONS = frozenset("""in at from to near of for against by with on into over across inside outside
+    through toward towards than versus vs""".split())
+NOT_OWNERS = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday mr mrs ms dr sir dame lord lady the a an this that these those
+    it he she they we i in on at for but and or if when while after before police officials authorities
+    officers president minister secretary prime government court report his her their its there here
+    fire firefighters sheriff deputies prosecutors county city state federal national so then""".split()
+)
+PRONOUNS = frozenset({"he", "she", "his", "her"})
+_OBJECT_VERBS = frozenset("""put beat beats hit hits tell give gave gives sent send named name names call
+    called""".split())
+_NOT_VERBS = frozenset("""need red bed shed seed speed feed hundred united based related so-called alleged
+    reported estimated armed used aged""".split())
+_GENERIC_PLACE = frozenset("""street st avenue ave road rd boulevard blvd drive lane way county city town river
+    stadium church school university college park center centre east west north south corp corporation inc
+    ltd co plc llc group company""".split())
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_POSSESSIVE_END = ("'s", "’s", "'", "’")
+
+PLAIN_VERB_PENALTY = 1.0  # tokens of distance a plain verb gives away against a class word
+SUBJECT_REACH = 10  # tokens at most between a subject name and its figure
+DATE_REACH, DATE_REACH_AFTER = 5, 2  # tokens at most between a date and the verb it dates (before, after)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    low: str  # lower case, possessive and outer punctuation removed
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=8192)
+def tokens_of(sentence: str) -> tuple[Token, ...]:
+    return tuple(Token(m.group(), fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(sentence))
+
+
+def fold(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word.strip("'.-")
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ves") and len(word) > 4:
+        return word[:-3] + ("fe" if word[:-3].endswith("i") else "f")
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def clause_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    """Token range (lo, hi) of the clause that holds tokens first..last."""
+    lo = first
+    while lo > 0:
+        previous = tokens[lo - 1]
+        if previous.text in CLAUSE_PUNCTUATION:
+            break
+        if previous.text == "," and tokens[lo].low in CLAUSE_OPENERS:
+            break
+        if previous.low in BARE_SPLITTERS and not _joins(tokens, lo - 1):
+            break
+        lo -= 1
+    hi = last + 1
+    while hi < len(tokens):
+        token = tokens[hi]
+        if token.text in CLAUSE_PUNCTUATION:
+            break
+        if token.text == "," and hi + 1 < len(tokens) and tokens[hi + 1].low in CLAUSE_OPENERS:
+            break
+        if token.low in BARE_SPLITTERS and not _joins(tokens, hi):
+            break
+        hi += 1
+    return lo, hi
+
+
+def _joins(tokens: Sequence[Token], at: int) -> bool:
+    """'Smith and Jones', '50 and 60': the joining word sits inside a noun phrase, not between clauses."""
+    if at == 0 or at + 1 >= len(tokens):
+        return False
+    left, right = tokens[at - 1], tokens[at + 1]
+    if left.text[:1].isupper() and right.text[:1].isupper():
+        return True
+    return left.text[:1].isdigit() and right.text[:1].isdigit()
+
+
+def sentence_part(tokens: Sequence[Token], first: int) -> int:
+    """Where the part of the sentence holding `first` starts: after a semicolon, dash or 'said'."""
+    for index in range(first - 1, -1, -1):
+        if tokens[index].text in (";", "—", "–", ":") or tokens[index].low in ("said", "says", "told"):
+            return index + 1
+    return 0
+
+
+def predicate_near(
+    tokens: Sequence[Token],
+    lo: int,
+    hi: int,
+    first: int,
+    last: int,
+    *,
+    skip: int | None = None,
+    dates: bool = False,
+    money: bool = True,
+    classes_only: bool = False,
+) -> tuple[str | None, str | None]:
+    """What happened: the class word or plain "-ed" verb nearest the figure in tokens lo..hi.
+
+    Words after a count read first ("12 people were killed"); for a date the verb just before it
+    does ("arrested on Wednesday"). Returns the class ("v:" + stem for a plain verb) and the word.
+    """
+    best: tuple[float, str, str] | None = None
+    for index in range(lo, hi):
+        if first <= index <= last or index == skip:
+            continue
+        token = tokens[index]
+        if token.text[:1].isupper() and index > lo:
+            continue  # a name, not a verb
+        word = token.low
+        name = PREDICATE_OF.get(word)
+        if name and index + 1 < hi and tokens[index + 1].low in COMPOUND_HEADS:
+            name = None  # "the death penalty" is no death
+        if name in MONEY_CLASSES and not money:
+            continue
+        if name is None:
+            plain_verb = word.isalpha() and word.endswith("ed") and len(word) > 4 and word not in _NOT_VERBS
+            if classes_only or not plain_verb:
+                continue
+            name = "v:" + word[:-2].rstrip("e")
+        after = index > last
+        distance = float(index - last if after else first - index)
+        if dates and (distance > DATE_REACH or (after and distance > DATE_REACH_AFTER)):
+            continue
+        if after == dates:
+            distance += 0.5  # the side read first wins a tie
+        if name.startswith("v:"):
+            distance += PLAIN_VERB_PENALTY  # a known class a little further away still wins
+            if skip is not None and index == skip + 1:
+                distance += 2  # "patients treated for ...": a participle describing the counted noun
+        if best is None or distance < best[0]:
+            best = (distance, name, word)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def named_runs(tokens: Sequence[Token], lo: int, hi: int, names: Sequence[NameSpan]) -> list[Run]:
+    """The names inside tokens lo..hi: the name extractor's mentions, and upper-case acronyms it leaves out."""
+    every = _sentence_runs(tuple(tokens), tuple(names))
+    return [(start, min(end, hi), key, kind) for start, end, key, kind in every if lo <= start < hi]
+
+
+@lru_cache(maxsize=1024)
+def _sentence_runs(tokens: tuple[Token, ...], names: tuple[NameSpan, ...]) -> tuple[Run, ...]:
+    """Every name of a sentence, found once and shared by the figures in it."""
+    lo, hi = 0, len(tokens)
+    runs: list[Run] = []
+    taken: set[int] = set()
+    for start, end, name_key, kind in names:
+        first = next((i for i in range(lo, hi) if tokens[i].end > start), None)
+        if first is None or tokens[first].start >= end:
+            continue
+        stop = first
+        while stop < hi and tokens[stop].start < end:
+            stop += 1
+        while stop < hi and (tokens[stop].text[:1].isupper() or _ORDINAL.match(tokens[stop].text)):
+            stop += 1  # "East 223rd Street": the name extractor stops at the digits
+        key = _place_key([tokens[i].low for i in range(first, stop)]) or name_key
+        if key not in NOT_OWNERS:
+            runs.append((first, stop, key, kind))
+            taken.update(range(first, stop))
+    shouting = sum(t.text.isupper() for t in tokens) > len(tokens) / 2  # an all-caps line names nothing
+    for index in range(lo, hi):
+        text = tokens[index].text
+        bare = text.removesuffix("'s").removesuffix("’s")
+        if index in taken or shouting or len(bare) < 2 or not bare.isupper() or not bare.isalpha():
+            continue
+        if bare.lower() not in NOT_OWNERS:
+            runs.append((index, index + 1, bare.lower(), "org"))
+    return tuple(sorted(runs))
+
+
+def _place_key(words: list[str]) -> str | None:
+    """'East 223rd Street' -> 223rd: a name ending in a generic word is known by its distinctive one."""
+    if not words or words[-1] not in _GENERIC_PLACE:
+        return None
+    distinctive = [w for w in words if w not in _GENERIC_PLACE]
+    return distinctive[-1] if distinctive else None
+
+
+def possessor(tokens: Sequence[Token], runs: Sequence[Run], first: int, last: int) -> Run | None:
+    """"IBM's 10 percent share", "65 percent of India's traffic": the name that possesses the figure."""
+    for index in range(max(0, first - 3), first):  # a possessive opening the sentence, which no name list holds
+        token = tokens[index]
+        named = token.text[:1].isupper() and token.text.endswith(_POSSESSIVE_END) and token.low not in NOT_OWNERS
+        if named and not any(run[0] <= index < run[1] for run in runs):
+            return (index, index + 1, token.low, "unknown")
+    for run in runs:
+        start, end = run[0], run[1]
+        if end <= first and first - end <= 3 and tokens[end - 1].text.endswith(_POSSESSIVE_END):
+            return run
+    for run in runs:
+        start = run[0]
+        if start > last and start - last <= 5 and any(tokens[i].low == "of" for i in range(last + 1, start)):
+            return run
+    return None
+
+
+def subject(
+    tokens: Sequence[Token],
+    lo: int,
+    first: int,
+    runs: Sequence[Run],
+    names: Sequence[NameSpan],
+    antecedent: str | None,
+) -> tuple[str | None, str | None]:
+    """The clause's subject: a name before the figure that is no source, place or object; the name a
+    relative clause hangs on; or the person a pronoun before the figure stands for."""
+    for start, end, key, kind in reversed(runs):
+        if end > first or first - end > SUBJECT_REACH or kind == "place":
+            continue
+        back = start - 1
+        while back >= 0 and tokens[back].low in ("the", "a", "an"):
+            back -= 1
+        before = tokens[back].low if back >= 0 else ""
+        after = tokens[end].low if end < len(tokens) else ""
+        if before in PREPOSITIONS or before in _OBJECT_VERBS or after in REPORTING:
+            continue
+        if before.endswith("ed") and before.isalpha():
+            continue  # "... put Smith to death": an object
+        return key, tokens[start].text
+    if lo >= 2 and tokens[lo].low in ("who", "whose") and tokens[lo - 1].text == ",":
+        before_runs = named_runs(tokens, 0, lo - 1, names)
+        if before_runs and before_runs[-1][1] == lo - 1:  # "Smith, who has ..."
+            return before_runs[-1][2], tokens[before_runs[-1][0]].text
+    at = next((i for i in range(lo, first) if tokens[i].low in PRONOUNS), None)
+    if at is None:
+        return None, None
+    earlier = [r for r in named_runs(tokens, 0, at, names) if r[3] != "place"]
+    people = [r for r in earlier if r[3] == "person"] or earlier
+    if people:  # "Smith said he ...", "Smith was a bishop until he ...": the sentence's own person
+        return people[0][2], tokens[people[0][0]].text
+    if antecedent:
+        return "~" + antecedent, tokens[at].text  # a guess: compared, never decisive
+    return "?" + tokens[at].low, tokens[at].text  # nobody to stand for: whose figure cannot be told

@@ -1,0 +1,429 @@
+"""Fact frames: what a figure measures, what happened, to whom, in which event, part or whole.
+
+A frame is read from the figure's own clause (and, where the clause says nothing, its sentence):
+"12 people were killed" counts people (dead); "Manning completed 29 of 34 passes" gives Manning's
+34 passes (a total) and 29 (a part of it); "In January, five cables were cut" is another month's
+event. Alignment compares only facts whose frames agree.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ...models import Fact, Frame, Mention, Quantity, When
+from .clauses import (
+    CLAUSE_OPENERS,
+    PREPOSITIONS,
+    NameSpan,
+    Run,
+    Token,
+    clause_of,
+    named_runs,
+    possessor,
+    predicate_near,
+    sentence_part,
+    singular,
+    subject,
+    tokens_of,
+)
+from .frame_words import (
+    ALONE_AFTER,
+    BACKGROUND,
+    CHANGE_BEFORE,
+    GLUED_UNIT_AFTER,
+    MONTHS,
+    OF_TOTAL_BEFORE,
+    PART_AFTER,
+    PART_BEFORE,
+    PEOPLE_NOUNS,
+    PREDICATE_OF,
+    RANGE_END_BEFORE,
+    RANGE_START_BEFORE,
+    RATE_AFTER,
+    RATIO_AFTER,
+    RECORD,
+    REMAINING_AFTER,
+    RUNNING,
+    SELECTION_BEFORE,
+    SHORT_TIME_UNITS,
+    SPAN_WORDS,
+    SPOUSE_NOUNS,
+    STREAK,
+    THING_SYNONYMS,
+    TIME_NOUNS,
+    WEAK_NOUN_CLASSES,
+    WEEKDAY_NAMES,
+    YEAR,
+)
+
+NOT_COMPARABLE = Frame(
+    dimension="none", unit=None, thing=None, noun=None, predicate=None, owner=None, where=None, when=None,
+    scope="whole",
+)
+_REPORTING_NEXT_TO_DATE = frozenset({"said", "says", "told", "tells", "reported", "added", "stated", "explained"})
+_AGE_WORDS = frozenset({"year", "years", "old", "year-old", "years-old", "month", "months"})
+_NOT_NOUNS = frozenset("""is was were are has had have will would could should may might can did does as so then
+    when while morning afternoon evening night midnight noon last next this that""".split())
+
+
+def with_frames(facts: Sequence[Fact], names: Sequence[Fact]) -> list[Fact]:
+    """One document's number, duration and date facts, each with its frame.
+
+    `names` are the document's name facts: owners are read from them, and "he" or "she" stands
+    for a person they name.
+    """
+    mentions = sorted(names, key=lambda n: n.start)
+    people = _people(mentions)
+    framed = [replace(fact, frame=frame_of(fact, *_name_context(fact, mentions, people))) for fact in facts]
+    return _carry_background(framed)
+
+
+_CONTINUING = ("The ", "That ", "This ", "It ", "These ", "Those ")
+
+
+def _same_subject(fact: Fact, facts: Sequence[Fact]) -> bool:
+    """The sentence's opening noun ("The quake") was named in the sentence before it."""
+    words = fact.sentence.split()
+    head = words[1].lower().strip(",.;:") if len(words) > 1 else ""
+    before = [f.sentence for f in facts if f.sentence_start < fact.sentence_start and f.doc == fact.doc]
+    return bool(head) and bool(before) and head in before[-1].lower().split()
+
+
+def _carry_background(facts: list[Fact]) -> list[Fact]:
+    """'In June 2012, a smaller quake struck nearby. The quake was six miles west of the town.': a
+    sentence that opens on "the" or "it" and names no time of its own goes on about the previous
+    sentence's other event."""
+    background_of: dict[int, tuple[int, str]] = {}  # sentence start -> (sentence end, background cue)
+    carried = []
+    for original in facts:
+        fact, frame = original, original.frame
+        if frame is not None and frame.background:
+            background_of[fact.sentence_start] = (fact.sentence_start + len(fact.sentence), frame.background)
+        elif frame is not None and frame.dimension != "none" and not frame.years and not frame.months:
+            previous = next(
+                (cue for start, (end, cue) in background_of.items()
+                 if start < fact.sentence_start and 0 <= fact.sentence_start - end <= 2),
+                None,
+            )
+            if previous and fact.sentence.startswith(_CONTINUING) and _same_subject(fact, facts):
+                fact = replace(fact, frame=replace(frame, background=previous))
+                background_of[fact.sentence_start] = (fact.sentence_start + len(fact.sentence), previous)
+        carried.append(fact)
+    return carried
+
+
+def _name_context(
+    fact: Fact, mentions: Sequence[Fact], people: Sequence[Fact]
+) -> tuple[list[NameSpan], str | None]:
+    base, end = fact.sentence_start, fact.sentence_start + len(fact.sentence)
+    low = bisect.bisect_left([m.start for m in mentions], base) if base >= 0 else len(mentions)
+    here = []
+    for mention in mentions[low:]:
+        if mention.start >= end:
+            break
+        if mention.end <= end:
+            here.append((mention.start - base, mention.end - base, name_key(mention), _kind(mention)))
+    return here, _antecedent(people, fact)
+
+
+def _kind(name: Fact) -> str:
+    return name.detail.entity_kind if isinstance(name.detail, Mention) else ""
+
+
+def name_key(name: Fact) -> str:
+    """A named owner: a person by surname ('Peyton Manning' -> manning), an organisation by its whole
+    name ('Electronic Data Systems' -> electronic data systems, so that 'EDS' can be matched to it)."""
+    detail = name.detail
+    if isinstance(detail, Mention) and detail.entity_kind == "org" and " " in detail.name.strip():
+        return detail.name.lower().replace("’", "'").removesuffix("'s").strip("'.")
+    written = (detail.surname or detail.name) if isinstance(detail, Mention) else name.value
+    words = written.replace("’", "'").split() or [name.value]
+    return words[-1].lower().removesuffix("'s").strip("'.")
+
+
+def _people(mentions: Sequence[Fact]) -> list[Fact]:
+    """The mentions of people the document names in full somewhere, in text order."""
+    full = {m.detail.surname for m in mentions if isinstance(m.detail, Mention) and m.detail.given}
+    return [
+        m for m in mentions
+        if isinstance(m.detail, Mention) and m.detail.entity_kind == "person" and m.detail.surname in full
+    ]
+
+
+def _antecedent(everyone: Sequence[Fact], fact: Fact) -> str | None:
+    """Whom "he" or "she" before a fact stands for: the first person named in full in its own sentence
+    before it, else the first one named in the latest sentence before it that names one."""
+    people = everyone[: bisect.bisect_left([m.start for m in everyone], fact.start)]
+    if not people:
+        return None
+    in_sentence = [m for m in people if m.start >= fact.sentence_start]
+    if in_sentence:
+        return name_key(in_sentence[0])
+    latest = people[-1].sentence
+    return name_key(next(m for m in people if m.sentence == latest))
+
+
+def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None = None) -> Frame:
+    """The frame of one number, duration or date fact.
+
+    `names` are the names in the fact's sentence, with offsets within it; `antecedent` is the person
+    "he" or "she" would stand for at this point of the document.
+    """
+    sentence = fact.sentence
+    local = fact.start - fact.sentence_start if fact.sentence_start >= 0 else max(0, sentence.find(fact.value))
+    local_end = local + len(fact.value)
+    tokens = tokens_of(sentence)
+    first = next((i for i, t in enumerate(tokens) if t.end > local), len(tokens) - 1)
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < local_end), first)
+    if not tokens or not _comparable(fact, tokens, first, last, local_end):
+        return NOT_COMPARABLE
+    lo, hi = clause_of(tokens, first, last)
+    dimension, unit = dimension_of(fact)
+    detail = fact.detail
+    counts = detail.counts.lower() if isinstance(detail, Quantity) and detail.counts else None
+    thing, noun = thing_of(counts), singular(counts) if counts else None
+    if dimension == "duration":  # "three-month audit", "30 hours of deliberation", "her audit, done in four months"
+        thing = noun = (_modified_noun(tokens, last, hi) or _of_noun(tokens, last, hi)
+                        or _noun_in_clause(counts, tokens, lo, first))
+        unit = "hours" if isinstance(detail, Quantity) and detail.unit in SHORT_TIME_UNITS else "days"
+    glued = GLUED_UNIT_AFTER.match(sentence[local_end:])
+    if glued and dimension == "count":
+        thing = noun = glued.group(2).lower()  # "a 45-yard field goal": a goal, measured in yards
+    if noun == "block" and dimension == "count":
+        dimension = "address"  # "the 12200 block of Elm Street": a place, compared exactly
+    if noun in TIME_NOUNS:
+        thing = noun = None  # "$80 million last summer": a time, not what was counted
+    predicate, predicate_cue = _predicate(tokens, lo, hi, first, last, counts, dimension)
+    if predicate == "married" and thing == "people" and noun in SPOUSE_NOUNS:
+        thing = "spouse"  # "married to 20 women", "19 wives"
+    owner, owner_cue = _owner(tokens, lo, hi, first, last, dimension, names, antecedent)
+    if RATE_AFTER.match(sentence[local_end:]) and dimension in ("count", "money", "share"):
+        dimension = "rate"  # "15.5 points per game", "$25 a share"
+    clause = sentence[tokens[lo].start : tokens[hi - 1].end]
+    return Frame(
+        dimension=dimension,
+        unit=unit,
+        thing=thing,
+        noun=noun,
+        predicate=predicate,
+        owner=owner,
+        where=_where(tokens, lo, hi, names),
+        when=next((t.low for t in tokens[lo:hi] if t.low in WEEKDAY_NAMES), None) if thing == "people" else None,
+        scope=_scope(sentence, local, local_end, tokens[lo].start, tokens[hi - 1].end, dimension),
+        background=_background(fact, tokens, lo, clause),
+        years=tuple(int(y) for y in YEAR.findall(clause)) if not isinstance(detail, When) else (),
+        months=tuple(MONTHS[t.low] for t in tokens[lo:hi] if t.low in MONTHS and t.text[:1].isupper()),
+        words=tuple(t.low for i, t in enumerate(tokens[lo:hi], start=lo) if t.low.isalpha() and len(t.low) > 2
+                    and not first <= i <= last),
+        cues=(predicate_cue or "", owner_cue or ""),
+    )
+
+
+def _comparable(fact: Fact, tokens: Sequence[Token], first: int, last: int, local_end: int) -> bool:
+    """Figures and dates that state no comparable fact: a record or score, a game clock, a date that
+    names something ("Sunday congregations", "the 2008-09 season") or dates only a remark ("said Saturday")."""
+    detail = fact.detail
+    if isinstance(detail, Quantity):
+        if fact.kind == "number" and detail.unit is None and RECORD.match(fact.value):
+            return False
+        return not (fact.kind == "duration" and REMAINING_AFTER.match(fact.sentence[local_end:]))
+    before = tokens[first - 1].low if first > 0 else ""
+    after = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    if before in _REPORTING_NEXT_TO_DATE or after in _REPORTING_NEXT_TO_DATE:
+        return False
+    return not _names_a_thing(tokens, first, last)
+
+
+def dimension_of(fact: Fact) -> tuple[str, str | None]:
+    """What kind of quantity a fact is, and its unit or granularity within it."""
+    detail = fact.detail
+    if isinstance(detail, When):
+        return "date", detail.granularity
+    if not isinstance(detail, Quantity):
+        return fact.kind, None
+    unit = detail.unit
+    if fact.kind == "duration":
+        return "duration", "days"
+    if unit in ("percent", "fraction"):
+        return "share", "percent"
+    if unit is None:
+        return "count", None
+    if unit.isupper():
+        return "money", unit
+    if unit.startswith("per "):
+        return "rate", unit
+    return unit, unit
+
+
+def thing_of(counts: str | None) -> str | None:
+    """The class of a counted noun: person nouns are people, a few kinds of things share a name."""
+    if not counts:
+        return None
+    word = counts.lower()
+    one = singular(word)
+    if word in PEOPLE_NOUNS or one in PEOPLE_NOUNS or PREDICATE_OF.get(word) in ("dead", "injured", "missing"):
+        return "people"
+    return THING_SYNONYMS.get(one, one)
+
+
+def _predicate(
+    tokens: Sequence[Token], lo: int, hi: int, first: int, last: int, counts: str | None, dimension: str
+) -> tuple[str | None, str | None]:
+    if counts and counts in PREDICATE_OF and PREDICATE_OF[counts] not in WEAK_NOUN_CLASSES:
+        return PREDICATE_OF[counts], counts  # "$2 million of damage", "12 deaths"
+    after = next((t.low for t in tokens[last + 1 : last + 4] if PREDICATE_OF.get(t.low) == "away"), None)
+    if after:
+        return "away", after  # "14 miles northeast of the town": a distance from a place, whatever the verb
+    noun_at = next(
+        (i for i in range(last + 1, min(hi, last + 5)) if counts and tokens[i].low.rstrip("s") == counts.rstrip("s")),
+        None,
+    )
+    found = predicate_near(tokens, lo, hi, first, last, skip=noun_at, dates=dimension == "date",
+                           money=dimension == "money")
+    if found[0] is None:  # nothing in the clause: what the sentence around it is about
+        found = predicate_near(tokens, sentence_part(tokens, first), len(tokens), first, last, skip=noun_at,
+                               dates=dimension == "date", money=dimension == "money", classes_only=True)
+    return found
+
+
+def _owner(
+    tokens: Sequence[Token],
+    lo: int,
+    hi: int,
+    first: int,
+    last: int,
+    dimension: str,
+    names: Sequence[NameSpan],
+    antecedent: str | None,
+) -> tuple[str | None, str | None]:
+    if dimension == "age":
+        return _age_owner(tokens, first, last, named_runs(tokens, 0, len(tokens), names))
+    runs = named_runs(tokens, lo, hi, names)
+    owned = possessor(tokens, runs, first, last)
+    if owned:
+        return owned[2], tokens[owned[0]].text
+    if dimension == "share":  # "65% of traffic to India", "60 per cent in India"
+        for start, _end, key, _kind in named_runs(tokens, last + 1, min(hi, last + 8), names):
+            if start > 0 and tokens[start - 1].low in ("in", "to", "with", "for", "from"):
+                return key, tokens[start].text
+    found = subject(tokens, lo, first, runs, names, antecedent)
+    if found[0] is None and lo > 0:  # "Manning threw for 364 yards and three touchdowns": the sentence's subject
+        part = sentence_part(tokens, first)
+        found = subject(tokens, part, first, list(named_runs(tokens, part, first, names)), names, antecedent)
+    return found
+
+
+def _age_owner(tokens: Sequence[Token], first: int, last: int, runs: Sequence[Run]) -> tuple[str | None, str | None]:
+    """Whose age: 'Smith, 52,', 'a 52-year-old Smith', 'the 35-year-old deputy', 'girls aged 6'."""
+    for start, end, key, _kind in runs:
+        if (end <= first and first - end <= 1) or (start > last and start - last <= 2):
+            return key, tokens[start].text
+    following = tokens[last + 1 : last + 4]
+    old = any(t.low.endswith("old") for t in [tokens[last], *following[:2]])
+    after = next((t for t in following if t.low.isalpha() and t.low not in _AGE_WORDS), None)
+    if old and after is not None and not after.text[:1].isupper():
+        return "n:" + singular(after.low), after.text  # "the 35-year-old deputy"
+    if first >= 2 and tokens[first - 1].low in ("age", "aged", "ages") and tokens[first - 2].low.isalpha():
+        return "n:" + singular(tokens[first - 2].low), tokens[first - 2].text
+    return None, None
+
+
+def _where(tokens: Sequence[Token], lo: int, hi: int, names: Sequence[NameSpan]) -> str | None:
+    """The place the clause sets the figure in: a name after 'in', 'at' or 'near' that is no person."""
+    for start, _end, key, kind in named_runs(tokens, lo, hi, names):
+        if start > 0 and tokens[start - 1].low in ("in", "at", "near", "outside", "inside") and kind != "person":
+            return key
+    return None
+
+
+def _background(fact: Fact, tokens: Sequence[Token], lo: int, clause: str) -> str:
+    """A cue that the clause is about another event than the story's own ('10 days after', 'last year')."""
+    if lo >= 2 and tokens[lo - 1].low in ("after", "before", "since") and tokens[lo - 2].low in SPAN_WORDS:
+        return f"{tokens[lo - 2].low} {tokens[lo - 1].low}"  # "10 days after a gunman killed five"
+    if isinstance(fact.detail, When):
+        return ""
+    match = BACKGROUND.search(clause)
+    return match.group().lower() if match else ""
+
+
+def _scope(sentence: str, local: int, local_end: int, clause_start: int, clause_end: int, dimension: str) -> str:
+    """Whole, or a part of another figure, a running total, a streak, a change, a range's start or end."""
+    before, after = sentence[clause_start:local], sentence[local_end:clause_end]
+    if dimension == "date":
+        if RANGE_START_BEFORE.search(sentence[:local]):
+            return "start"  # "between May 1 and ...", "since March"
+        return "end" if RANGE_END_BEFORE.search(sentence[:local]) else "whole"
+    change = CHANGE_BEFORE.search(sentence[max(0, local - 40) : local])
+    if change and (dimension in ("share", "money", "rate") or change.group().split()[-1].lower() in ("by", "of")):
+        return "change"  # "rose by 3", "a drop of five points", "fell 2%": how much something moved
+    if OF_TOTAL_BEFORE.search(sentence[max(0, local - 12) : local]):
+        return "total:of"  # "28 of 41 passes": 41 is how many were tried
+    if STREAK.search(after[:20]) or STREAK.search(before[-20:]):
+        return "streak"
+    if dimension == "count" and (PART_BEFORE.search(sentence[:local]) or PART_AFTER.match(after)):
+        return "part"  # "including two children", "three others", "two of them"
+    selection = SELECTION_BEFORE.search(before)
+    if selection:
+        return "part:" + selection.group().split()[1].lower()  # "his first 17 passes"
+    if RATIO_AFTER.match(after):
+        return "part:of"  # "28 of 41 passes"
+    if ALONE_AFTER.search(after):
+        return "part"  # "in the capital alone"
+    if RUNNING.search(before) or RUNNING.search(after[:40]):
+        return "running"
+    return "whole"
+
+
+def _modified_noun(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """The noun a span of time describes when written as a modifier: 'three month audit', '40-hour trial'."""
+    unit = tokens[last].low.rsplit("-", 1)[-1]
+    if unit.endswith("s") or last + 1 >= hi:
+        return None
+    following = tokens[last + 1].low
+    if not following.isalpha() or following in PREPOSITIONS or following in CLAUSE_OPENERS:
+        return None
+    if following in ("of", "ago", "later", "earlier", "old", "long", "after", "before"):
+        return None
+    return thing_of(following)
+
+
+def _of_noun(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """'30 hours of deliberation', 'two weeks of talks': the activity a span of time is made of."""
+    at = last + 1
+    if at >= hi or tokens[at].low != "of":
+        return None
+    at += 1
+    while at < hi and tokens[at].low in ("the", "a", "an", "his", "her", "their", "its"):
+        at += 1
+    if at >= hi or not tokens[at].low.isalpha() or tokens[at].text[:1].isupper():
+        return None
+    return thing_of(singular(tokens[at].low))
+
+
+def _noun_in_clause(counts: str | None, tokens: Sequence[Token], lo: int, first: int) -> str | None:
+    """The noun a span of time describes, when the span stands in an apposition to it."""
+    if not counts or counts in TIME_NOUNS:
+        return None
+    if lo >= 2 and tokens[lo].low in ("which", "that", "who") and tokens[lo - 1].text == ",":
+        lo = max(0, lo - 4)  # "the inquiry, which will last four months": the noun the clause hangs on
+    pairs = zip(tokens[lo:first], tokens[lo + 1 : first], strict=False)
+    apposed = any(t.low == counts and n.text == "," for t, n in pairs)
+    return thing_of(counts) if apposed else None  # "her audit, completed in four months"
+
+
+def _names_a_thing(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """'the March 11, 2005, rampage', 'Sunday congregations': a date used as a noun's modifier."""
+    at = last + 1
+    if at + 1 < len(tokens) and tokens[at].text == "," and first > 0 and tokens[first - 1].low == "the":
+        at += 1
+    if at >= len(tokens):
+        return False
+    following = tokens[at]
+    if not following.low.isalpha() or following.text[:1].isupper():
+        return False
+    if following.low in PREPOSITIONS or following.low in CLAUSE_OPENERS or following.low in _NOT_NOUNS:
+        return False
+    before = tokens[first - 1].low if first > 0 else ""
+    return before in ("the", "a", "an", "its", "his", "her", "their") or following.low.endswith("s")
