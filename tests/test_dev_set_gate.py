@@ -25,7 +25,7 @@ TOTAL = re.compile(
 )
 
 # Pinned floors: raise them when the tool improves, never lower them to make a change pass.
-MIN_CORE_FOUND = 46
+MIN_CORE_FOUND = 49
 MAX_VIOLATIONS = 1
 MIN_PRECISION = 0.60
 

@@ -19,7 +19,11 @@ NameSpan = tuple[int, int, str, str]
 # A name among the tokens: (first token, token after it, key, kind)
 Run = tuple[int, int, str, str]
 
-_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’\-.]*\w|[A-Za-z]|\d[\d,.:]*\d|\d|[;:()\"“”‘’—–,]")
+_ORDINAL_END = r"(?:st|nd|rd|th)?"  # "223rd" is one token
+_TOKEN = re.compile(
+    r"[A-Za-z\u00C0-\u024F][\w'’\-.]*\w|[A-Za-z]|\d[\d,.:]*\d" + _ORDINAL_END + r"|\d" + _ORDINAL_END
+    + r"|[;:()\"“”‘’—–,]"
+)
 CLAUSE_PUNCTUATION = frozenset(";:()\"“”—–")
 # After a comma these open a new clause; "and", "but", "that", "said" ... open one even without it.
 CLAUSE_OPENERS = frozenset(
@@ -201,6 +205,8 @@ def _sentence_runs(tokens: tuple[Token, ...], names: tuple[NameSpan, ...]) -> tu
             stop += 1
         while stop < hi and (tokens[stop].text[:1].isupper() or _ORDINAL.match(tokens[stop].text)):
             stop += 1  # "East 223rd Street": the name extractor stops at the digits
+        while first > lo and _ORDINAL.match(tokens[first - 1].text):
+            first -= 1  # "223rd Street"
         key = _place_key([tokens[i].low for i in range(first, stop)]) or name_key
         if key not in NOT_OWNERS:
             runs.append((first, stop, key, kind))
@@ -242,6 +248,23 @@ def possessor(tokens: Sequence[Token], runs: Sequence[Run], first: int, last: in
     return None
 
 
+def _in_phrase(tokens: Sequence[Token], start: int, runs: Sequence[Run]) -> bool:
+    """'... between Europe, the Middle East and Asia': a name inside a prepositional phrase, no subject."""
+    starts = {run[0] for run in runs}
+    ends = {run[1]: run[0] for run in runs}
+    at = start - 1
+    while at >= 0:
+        low = tokens[at].low
+        if at + 1 in ends and at + 1 != start:
+            at = ends[at + 1] - 1
+            continue
+        if low in ("and", "or", "the", "a", ",") or at in starts:
+            at -= 1
+            continue
+        return low in PREPOSITIONS
+    return False
+
+
 def subject(
     tokens: Sequence[Token],
     lo: int,
@@ -253,7 +276,7 @@ def subject(
     """The clause's subject: a name before the figure that is no source, place or object; the name a
     relative clause hangs on; or the person a pronoun before the figure stands for."""
     for start, end, key, kind in reversed(runs):
-        if end > first or first - end > SUBJECT_REACH or kind == "place":
+        if end > first or first - end > SUBJECT_REACH or kind == "place" or _in_phrase(tokens, start, runs):
             continue
         back = start - 1
         while back >= 0 and tokens[back].low in ("the", "a", "an"):

@@ -31,6 +31,8 @@ def compatible(a: Frame, b: Frame, *, events: tuple[str, str] = ("main", "main")
     if events[0] != events[1] and not (a.dimension in ("address", "date") and "main" in events
                                        and not any(e.startswith("bg:") for e in events)):
         return False  # another year, month or event; a place or a date is the same whichever year names it
+    if a.dimension == "address":
+        return a.noun == b.noun and _same_owner(a.owner, b.owner)  # "the 12200 block of Elm Street"
     if not _owners_fit(a.owner, b.owner):
         return False
     if a.where and b.where and a.where != b.where:
@@ -50,8 +52,6 @@ def compatible(a: Frame, b: Frame, *, events: tuple[str, str] = ("main", "main")
     class_shared = shared and not plain
     if a.dimension == "date":
         return shared
-    if a.dimension == "address":
-        return a.noun == b.noun and same_owner
     if a.dimension == "age":
         return same_owner  # an age is only comparable for the same person
     if a.dimension == "count" and a.thing == b.thing == "people" and not class_shared and not (

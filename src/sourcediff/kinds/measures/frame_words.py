@@ -146,7 +146,7 @@ CHANGE_BEFORE = re.compile(
 )
 RATE_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:per|a|an|each)\s+(?:game|contest|match|season|share|head|capita|person|night|"
-    r"visit|ticket|barrel|gallon|litre|liter|pound|ounce|unit|year|month|week|day|hour)\b|^\s*(?:ppg|rpg|apg)\b",
+    r"visit|ticket|barrel|gallon|litre|liter|pound|ounce|unit|hour)\b|^\s*(?:ppg|rpg|apg)\b",
     re.IGNORECASE,
 )
 REMAINING_AFTER = re.compile(r"^\s*(?:,\s*\d+\s+seconds?\s+)?(?:left|remaining|to\s+go|to\s+play)\b", re.IGNORECASE)

@@ -183,6 +183,8 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
     dimension, unit = dimension_of(fact)
     detail = fact.detail
     counts = detail.counts.lower() if isinstance(detail, Quantity) and detail.counts else None
+    if last + 1 < len(tokens) and tokens[last + 1].low in PEOPLE_NOUNS:
+        counts = tokens[last + 1].low  # "800 people live there": people, whatever word follows them
     thing, noun = thing_of(counts), singular(counts) if counts else None
     if dimension == "duration":  # "three-month audit", "30 hours of deliberation", "her audit, done in four months"
         thing = noun = (_modified_noun(tokens, last, hi) or _of_noun(tokens, last, hi)
@@ -214,7 +216,8 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
         scope=_scope(sentence, local, local_end, tokens[lo].start, tokens[hi - 1].end, dimension),
         background=_background(fact, tokens, lo, clause),
         years=tuple(int(y) for y in YEAR.findall(clause)) if not isinstance(detail, When) else (),
-        months=tuple(MONTHS[t.low] for t in tokens[lo:hi] if t.low in MONTHS and t.text[:1].isupper()),
+        months=tuple(MONTHS[t.low] for i, t in enumerate(tokens[lo:hi], start=lo)
+                     if t.low in MONTHS and t.text[:1].isupper() and not first <= i <= last),
         words=tuple(t.low for i, t in enumerate(tokens[lo:hi], start=lo) if t.low.isalpha() and len(t.low) > 2
                     and not first <= i <= last),
         cues=(predicate_cue or "", owner_cue or ""),
@@ -263,7 +266,9 @@ def thing_of(counts: str | None) -> str | None:
         return None
     word = counts.lower()
     one = singular(word)
-    if word in PEOPLE_NOUNS or one in PEOPLE_NOUNS or PREDICATE_OF.get(word) in ("dead", "injured", "missing"):
+    demonym = word.endswith("ans") and len(word) > 5  # "Canadians", "veterans"
+    casualty = PREDICATE_OF.get(word) in ("dead", "injured", "missing")
+    if demonym or casualty or word in PEOPLE_NOUNS or one in PEOPLE_NOUNS:
         return "people"
     return THING_SYNONYMS.get(one, one)
 
