@@ -88,7 +88,6 @@ SCOPE_CASES = [
     ("Six people died, including two children.", "two", "part"),
     ("Three others were wounded in the attack.", "Three", "part"),
     ("The striker has scored 30 goals so far this season.", "30", "running"),
-    ("Dana Ortiz completed his first 17 passes.", "17", "part:first"),
     ("Dana Ortiz completed 28 of 41 passes.", "28", "part:of"),
     ("Dana Ortiz completed 28 of 41 passes.", "41", "total:of"),
     ("Shares rose by 3 percent on Monday.", "3 percent", "change"),
@@ -147,6 +146,8 @@ def test_a_span_of_time_knows_what_it_describes() -> None:
         ("The pastor said Saturday that the church would reopen.", "Saturday"),  # when it was said
         ("Sunday congregations of up to 1,000 people meet there.", "Sunday"),  # a date naming a thing
         ("They scored with 48 seconds left in the game.", "48 seconds"),  # a game clock
+        ("She completed her first 17 passes.", "17"),  # a selection named by its size
+        ("The town was calm after four days of riots.", "four days"),  # how long so far
     ],
 )
 def test_figures_that_state_no_comparable_fact(sentence: str, value: str) -> None:

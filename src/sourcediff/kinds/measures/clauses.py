@@ -44,6 +44,11 @@ NOT_OWNERS = frozenset(
     fire firefighters sheriff deputies prosecutors county city state federal national so then""".split()
 )
 PRONOUNS = frozenset({"he", "she", "his", "her"})
+_CLAUSE_STARTERS = frozenset("""he she it they we i you is was were are has had have will would could should may
+    might can did does then also later""".split())
+NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    twenty thirty forty fifty hundred hundreds thousand thousands million millions dozens dozen several some
+    a an at more nearly about""".split())
 _OBJECT_VERBS = frozenset("""put beat beats hit hits tell give gave gives sent send named name names call
     called""".split())
 _NOT_VERBS = frozenset("""need red bed shed seed speed feed hundred united based related so-called alleged
@@ -56,7 +61,7 @@ _POSSESSIVE_END = ("'s", "’s", "'", "’")
 
 PLAIN_VERB_PENALTY = 1.0  # tokens of distance a plain verb gives away against a class word
 SUBJECT_REACH = 10  # tokens at most between a subject name and its figure
-DATE_REACH, DATE_REACH_AFTER = 5, 2  # tokens at most between a date and the verb it dates (before, after)
+DATE_REACH, DATE_REACH_AFTER = 4, 2  # tokens at most between a date and the verb it dates (before, after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,13 +122,24 @@ def clause_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]
 
 
 def _joins(tokens: Sequence[Token], at: int) -> bool:
-    """'Smith and Jones', '50 and 60': the joining word sits inside a noun phrase, not between clauses."""
+    """'Smith and Jones', '50 and 60', 'services and call centres': the joining word sits inside a noun
+    phrase, not between clauses. 'and' or 'or' starts a clause only before a verb, a figure or a pronoun
+    ("killed three and injured 40", "three dead and five hurt")."""
     if at == 0 or at + 1 >= len(tokens):
         return False
     left, right = tokens[at - 1], tokens[at + 1]
     if left.text[:1].isupper() and right.text[:1].isupper():
         return True
-    return left.text[:1].isdigit() and right.text[:1].isdigit()
+    if left.text[:1].isdigit() and right.text[:1].isdigit():
+        return True
+    if tokens[at].low not in ("and", "or"):
+        return False
+    word = right.low
+    opens_clause = (
+        right.text[:1].isdigit() or word in _CLAUSE_STARTERS or word in NUMBER_WORDS or word in PREDICATE_OF
+        or (word.isalpha() and word.endswith(("ed", "ing")) and len(word) > 4)
+    )
+    return not opens_clause
 
 
 def sentence_part(tokens: Sequence[Token], first: int) -> int:
@@ -152,6 +168,7 @@ def predicate_near(
     does ("arrested on Wednesday"). Returns the class ("v:" + stem for a plain verb) and the word.
     """
     best: tuple[float, str, str] | None = None
+    fronted = dates and all(t.low in ("in", "on", "by", "since", "early", "late") for t in tokens[lo:first])
     for index in range(lo, hi):
         if first <= index <= last or index == skip:
             continue
@@ -171,8 +188,8 @@ def predicate_near(
             name = "v:" + word[:-2].rstrip("e")
         after = index > last
         distance = float(index - last if after else first - index)
-        if dates and (distance > DATE_REACH or (after and distance > DATE_REACH_AFTER)):
-            continue
+        if dates and (distance > DATE_REACH + fronted or (after and distance > DATE_REACH_AFTER and not fronted)):
+            continue  # "arrested on Wednesday"; "In April, the man was found guilty"
         if after == dates:
             distance += 0.5  # the side read first wins a tie
         if name.startswith("v:"):

@@ -35,6 +35,8 @@ def compatible(a: Frame, b: Frame, *, events: tuple[str, str] = ("main", "main")
         return a.noun == b.noun and _same_owner(a.owner, b.owner)  # "the 12200 block of Elm Street"
     if not _owners_fit(a.owner, b.owner):
         return False
+    if a.dimension == "share" and bool(a.owner) != bool(b.owner):
+        return False  # "55 percent of traffic in one country" is no share of all the traffic
     if a.where and b.where and a.where != b.where:
         return False  # "five officers killed in one city", "three killed in another"
     if a.dimension == "count" and bool(a.when) != bool(b.when):
@@ -86,8 +88,9 @@ def _same_owner(a: str | None, b: str | None) -> bool:
 
 
 def strength(a: Frame, b: Frame) -> int:
-    """How many frame parts two facts share: the owner counts two, the happening and the noun one each."""
-    owner = 2 if _same_owner(a.owner, b.owner) else 0
+    """How many frame parts two facts share: a named owner counts two, the happening and the noun one each."""
+    named = not (a.owner or "").startswith("~") and not (b.owner or "").startswith("~")
+    owner = 2 if named and _same_owner(a.owner, b.owner) else 0
     predicate = 1 if a.predicate and a.predicate == b.predicate and not a.predicate.startswith("v:") else 0
     same_kind = bool(a.thing and a.thing == b.thing and a.thing != "people")
     noun = 1 if (a.noun and a.noun == b.noun and a.noun not in GENERIC_NOUNS) or same_kind else 0

@@ -149,6 +149,8 @@ RATE_AFTER = re.compile(
     r"visit|ticket|barrel|gallon|litre|liter|pound|ounce|unit|hour)\b|^\s*(?:ppg|rpg|apg)\b",
     re.IGNORECASE,
 )
+ELAPSED_BEFORE = re.compile(r"\b(?:after|following|into)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+                            re.IGNORECASE)
 REMAINING_AFTER = re.compile(r"^\s*(?:,\s*\d+\s+seconds?\s+)?(?:left|remaining|to\s+go|to\s+play)\b", re.IGNORECASE)
 RANGE_START_BEFORE = re.compile(r"\b(?:between|from|since|starting|beginning)\s+(?:\w+\s+)?$", re.IGNORECASE)
 RANGE_END_BEFORE = re.compile(r"\b(?:until|till|through|to|ending)\s+$|\bbetween\b[^;]{3,40}\band\s+$", re.IGNORECASE)

@@ -32,6 +32,7 @@ from .frame_words import (
     ALONE_AFTER,
     BACKGROUND,
     CHANGE_BEFORE,
+    ELAPSED_BEFORE,
     GLUED_UNIT_AFTER,
     MONTHS,
     OF_TOTAL_BEFORE,
@@ -63,6 +64,9 @@ NOT_COMPARABLE = Frame(
     scope="whole",
 )
 _REPORTING_NEXT_TO_DATE = frozenset({"said", "says", "told", "tells", "reported", "added", "stated", "explained"})
+# Nouns that name what a figure after "of" measures: "a depth of 12 miles", "a sentence of 485 years".
+_OF_HEADS = frozenset("""sentence sentences term population depth distance height length total toll margin crowd
+    tally budget cost value price fine award bill debt deficit surplus""".split())
 _AGE_WORDS = frozenset({"year", "years", "old", "year-old", "years-old", "month", "months"})
 _NOT_NOUNS = frozenset("""is was were are has had have will would could should may might can did does as so then
     when while morning afternoon evening night midnight noon last next this that""".split())
@@ -183,6 +187,8 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
     dimension, unit = dimension_of(fact)
     detail = fact.detail
     counts = detail.counts.lower() if isinstance(detail, Quantity) and detail.counts else None
+    if first >= 2 and tokens[first - 1].low == "of" and tokens[first - 2].low in _OF_HEADS:
+        counts = tokens[first - 2].low  # "a sentence of 485 years", "a population of 1,000"
     if last + 1 < len(tokens) and tokens[last + 1].low in PEOPLE_NOUNS:
         counts = tokens[last + 1].low  # "800 people live there": people, whatever word follows them
     thing, noun = thing_of(counts), singular(counts) if counts else None
@@ -191,8 +197,8 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
                         or _noun_in_clause(counts, tokens, lo, first))
         unit = "hours" if isinstance(detail, Quantity) and detail.unit in SHORT_TIME_UNITS else "days"
     glued = GLUED_UNIT_AFTER.match(sentence[local_end:])
-    if glued and dimension == "count":
-        thing = noun = glued.group(2).lower()  # "a 45-yard field goal": a goal, measured in yards
+    if glued and dimension == "count":  # "a 45-yard field goal": a goal's length in yards, not a count
+        dimension, unit, thing, noun = "length", glued.group(1), glued.group(2).lower(), glued.group(2).lower()
     if noun == "block" and dimension == "count":
         dimension = "address"  # "the 12200 block of Elm Street": a place, compared exactly
     if noun in TIME_NOUNS:
@@ -231,6 +237,12 @@ def _comparable(fact: Fact, tokens: Sequence[Token], first: int, last: int, loca
     if isinstance(detail, Quantity):
         if fact.kind == "number" and detail.unit is None and RECORD.match(fact.value):
             return False
+        before = fact.sentence[max(0, fact.start - fact.sentence_start - 40) : fact.start - fact.sentence_start]
+        if SELECTION_BEFORE.search(before):
+            return False  # "their first two drives": a selection named by its size, not a count to compare
+        elapsed = ELAPSED_BEFORE.search(before) and fact.sentence[local_end:].lstrip().startswith("of")
+        if fact.kind == "duration" and elapsed:
+            return False  # "after four days of riots": how long so far, which depends on the day of writing
         return not (fact.kind == "duration" and REMAINING_AFTER.match(fact.sentence[local_end:]))
     before = tokens[first - 1].low if first > 0 else ""
     after = tokens[last + 1].low if last + 1 < len(tokens) else ""
@@ -278,7 +290,8 @@ def _predicate(
 ) -> tuple[str | None, str | None]:
     if counts and counts in PREDICATE_OF and PREDICATE_OF[counts] not in WEAK_NOUN_CLASSES:
         return PREDICATE_OF[counts], counts  # "$2 million of damage", "12 deaths"
-    after = next((t.low for t in tokens[last + 1 : last + 4] if PREDICATE_OF.get(t.low) == "away"), None)
+    after = next((t.low for t in tokens[last + 1 : last + 4]
+                  if any(PREDICATE_OF.get(part) == "away" for part in t.low.split("-"))), None)
     if after:
         return "away", after  # "14 miles northeast of the town": a distance from a place, whatever the verb
     noun_at = next(
@@ -310,7 +323,7 @@ def _owner(
     if owned:
         return owned[2], tokens[owned[0]].text
     if dimension == "share":  # "65% of traffic to India", "60 per cent in India"
-        for start, _end, key, _kind in named_runs(tokens, last + 1, min(hi, last + 8), names):
+        for start, _end, key, _kind in named_runs(tokens, last + 1, min(hi, last + 10), names):
             if start > 0 and tokens[start - 1].low in ("in", "to", "with", "for", "from"):
                 return key, tokens[start].text
     found = subject(tokens, lo, first, runs, names, antecedent)
