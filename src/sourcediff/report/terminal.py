@@ -98,10 +98,16 @@ def summary_line(report: Report, listed: int) -> str:
 
 def _explain(console: object, report: Report, findings: Sequence[Finding]) -> None:
     from rich.console import Console
+    from rich.markup import escape
 
     assert isinstance(console, Console)
     for finding in findings:
-        console.print(f"[bold]{finding.id}[/bold] {finding.summary}", markup=True)
+        console.print(f"[bold]{finding.id}[/bold] {escape(finding.summary)}", markup=True)
+        if finding.frame is not None:
+            frame = ", ".join(f"{k} {v}" for k, v in finding.frame.to_json().items() if v not in (None, "", "whole"))
+            console.print(f"   frame: {frame}", markup=False)
+        if finding.why:
+            console.print(f"   aligned on: {'; '.join(finding.why)}", markup=False)
         for claim in finding.claims:
             console.print(
                 f"   {claim.doc} [{claim.start}:{claim.end}] {claim.value!r} -> {claim.normalized}", markup=False

@@ -8,7 +8,7 @@ age, the same owner.
 from __future__ import annotations
 
 from ...models import Frame
-from .frame_words import GENERIC_NOUNS, PLAY_UNITS
+from .frame_words import GENERIC_NOUNS, PLAY_UNITS, TOLLS
 
 
 def event_of(frame: Frame, *, year: int | None, month: int | None) -> str:
@@ -74,10 +74,10 @@ def compatible(a: Frame, b: Frame, *, events: tuple[str, str] = ("main", "main")
 
 
 def _owners_fit(a: str | None, b: str | None) -> bool:
+    if (a or "").startswith("?") or (b or "").startswith("?"):
+        return False  # "he" with no one named before: whose figure it is cannot be told
     if a is None or b is None:
         return True
-    if a.startswith("?") or b.startswith("?"):
-        return False  # "he" with no one named before: whose figure it is cannot be told
     if a.lstrip("~") == b.lstrip("~"):
         return True
     return a.startswith("~") or b.startswith("~")  # a pronoun's person is a guess; two named owners are not
@@ -92,6 +92,8 @@ def strength(a: Frame, b: Frame) -> int:
     named = not (a.owner or "").startswith("~") and not (b.owner or "").startswith("~")
     owner = 2 if named and _same_owner(a.owner, b.owner) else 0
     predicate = 1 if a.predicate and a.predicate == b.predicate and not a.predicate.startswith("v:") else 0
+    if predicate and a.predicate in TOLLS and a.thing == b.thing == "people":
+        predicate = 2  # the people killed, hurt, missing or arrested: a story's toll, whatever the wording
     same_kind = bool(a.thing and a.thing == b.thing and a.thing != "people")
     noun = 1 if (a.noun and a.noun == b.noun and a.noun not in GENERIC_NOUNS) or same_kind else 0
     return owner + predicate + noun

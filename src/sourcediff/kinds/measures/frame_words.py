@@ -10,7 +10,7 @@ import re
 # What happened, by class: the words that put a figure's clause in the class.
 PREDICATE_WORDS: dict[str, tuple[str, ...]] = {
     "dead": ("killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death", "deaths",
-             "fatalities", "fatality", "fatally", "lives", "perished", "drowned", "murdered", "slain",
+             "fatalities", "fatality", "fatally", "perished", "drowned", "murdered", "slain",
              "bodies", "toll"),
     "injured": ("injured", "injuring", "injure", "injuries", "injury", "wounded", "wounding", "hurt",
                 "hospitalised", "hospitalized"),
@@ -60,6 +60,7 @@ PREDICATE_WORDS: dict[str, tuple[str, ...]] = {
     "away": ("away", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
              "northern", "southern"),
 }
+TOLLS = frozenset({"dead", "injured", "missing", "shot", "evacuated", "arrested", "rescued"})
 PREDICATE_OF: dict[str, str] = {word: name for name, words in PREDICATE_WORDS.items() for word in words}
 # A counted noun names what happened ("12 deaths", "$2 million of damage") unless it is only a unit of play.
 WEAK_NOUN_CLASSES = frozenset({"passed", "scored", "share", "population", "employed"})
@@ -120,7 +121,8 @@ PART_BEFORE = re.compile(
 )
 PART_AFTER = re.compile(
     r"^\s*(?:-|\s)?(?:\w+\s+){0,2}?(?:of\s+(?:them|whom|those|these|the|its|their)\b|other\b|more\b|alone\b|"
-    r"additional\b|extra\b|further\b|seriously\b|critically\b|others\b)",
+    r"additional\b|extra\b|further\b|seriously\b|critically\b|others\b)"
+    r"|^(?:\s+[\w'’]+){1,4}\s+and\s+(?:a|an|one|two|three|four|five|six|\d+)\s",  # "two officers and a deputy"
     re.IGNORECASE,
 )
 ALONE_AFTER = re.compile(r"\balone\b", re.IGNORECASE)

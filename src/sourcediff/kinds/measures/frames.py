@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...models import Fact, Frame, Mention, Quantity, When
+from ...text import STOPWORDS
 from .clauses import (
     CLAUSE_OPENERS,
     PREPOSITIONS,
@@ -225,7 +226,7 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
         months=tuple(MONTHS[t.low] for i, t in enumerate(tokens[lo:hi], start=lo)
                      if t.low in MONTHS and t.text[:1].isupper() and not first <= i <= last),
         words=tuple(t.low for i, t in enumerate(tokens[lo:hi], start=lo) if t.low.isalpha() and len(t.low) > 2
-                    and not first <= i <= last),
+                    and t.low not in STOPWORDS and not first <= i <= last),
         cues=(predicate_cue or "", owner_cue or ""),
     )
 
