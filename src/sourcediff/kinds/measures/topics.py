@@ -64,7 +64,11 @@ def shared_frame(facts: Sequence[Fact]) -> Frame | None:
     if not frames:
         return None
     def first(values: list[str | None]) -> str | None:
-        return next((v for v in values if v), None)
+        """The value most facts give, a class before a plain verb, an early fact winning a tie."""
+        given = [v for v in values if v]
+        if not given:
+            return None
+        return max(given, key=lambda v: (not v.startswith("v:"), given.count(v), -given.index(v)))
 
     return replace(
         frames[0],
