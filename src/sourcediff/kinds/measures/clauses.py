@@ -74,7 +74,29 @@ class Token:
 
 @lru_cache(maxsize=8192)
 def tokens_of(sentence: str) -> tuple[Token, ...]:
-    return tuple(Token(m.group(), fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(sentence))
+    found = []
+    for match in _TOKEN.finditer(sentence):
+        text = match.group()
+        low = text.lower()
+        if not low.isalnum():  # most tokens are plain words or digits: nothing to fold
+            low = fold(text)
+        found.append(Token(text, low, match.start(), match.end()))
+    return tuple(found)
+
+
+_RUNS: dict[tuple[str, tuple[NameSpan, ...]], tuple[Run, ...]] = {}
+RUNS_CACHE_SIZE = 4096
+
+
+def runs_of(sentence: str, names: Sequence[NameSpan]) -> tuple[Run, ...]:
+    """`sentence_runs` of a sentence, found once for all the figures in it."""
+    key = (sentence, tuple(names))
+    found = _RUNS.get(key)
+    if found is None:
+        if len(_RUNS) >= RUNS_CACHE_SIZE:
+            _RUNS.clear()
+        found = _RUNS[key] = sentence_runs(tokens_of(sentence), names)
+    return found
 
 
 def fold(word: str) -> str:
@@ -201,15 +223,13 @@ def predicate_near(
     return (best[1], best[2]) if best else (None, None)
 
 
-def named_runs(tokens: Sequence[Token], lo: int, hi: int, names: Sequence[NameSpan]) -> list[Run]:
-    """The names inside tokens lo..hi: the name extractor's mentions, and upper-case acronyms it leaves out."""
-    every = _sentence_runs(tuple(tokens), tuple(names))
+def within(every: Sequence[Run], lo: int, hi: int) -> list[Run]:
+    """The names (from `sentence_runs`) that start inside tokens lo..hi, cut at hi."""
     return [(start, min(end, hi), key, kind) for start, end, key, kind in every if lo <= start < hi]
 
 
-@lru_cache(maxsize=1024)
-def _sentence_runs(tokens: tuple[Token, ...], names: tuple[NameSpan, ...]) -> tuple[Run, ...]:
-    """Every name of a sentence, found once and shared by the figures in it."""
+def sentence_runs(tokens: Sequence[Token], names: Sequence[NameSpan]) -> tuple[Run, ...]:
+    """Every name of a sentence: the name extractor's mentions, and upper-case acronyms it leaves out."""
     lo, hi = 0, len(tokens)
     runs: list[Run] = []
     taken: set[int] = set()
@@ -287,7 +307,7 @@ def subject(
     lo: int,
     first: int,
     runs: Sequence[Run],
-    names: Sequence[NameSpan],
+    every: Sequence[Run],
     antecedent: str | None,
 ) -> tuple[str | None, str | None]:
     """The clause's subject: a name before the figure that is no source, place or object; the name a
@@ -306,13 +326,13 @@ def subject(
             continue  # "... put Smith to death": an object
         return key, tokens[start].text
     if lo >= 2 and tokens[lo].low in ("who", "whose") and tokens[lo - 1].text == ",":
-        before_runs = named_runs(tokens, 0, lo - 1, names)
+        before_runs = within(every, 0, lo - 1)
         if before_runs and before_runs[-1][1] == lo - 1:  # "Smith, who has ..."
             return before_runs[-1][2], tokens[before_runs[-1][0]].text
     at = next((i for i in range(lo, first) if tokens[i].low in PRONOUNS), None)
     if at is None:
         return None, None
-    earlier = [r for r in named_runs(tokens, 0, at, names) if r[3] != "place"]
+    earlier = [r for r in within(every, 0, at) if r[3] != "place"]
     people = [r for r in earlier if r[3] == "person"] or earlier
     if people:  # "Smith said he ...", "Smith was a bishop until he ...": the sentence's own person
         return people[0][2], tokens[people[0][0]].text

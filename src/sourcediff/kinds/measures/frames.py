@@ -21,13 +21,14 @@ from .clauses import (
     Run,
     Token,
     clause_of,
-    named_runs,
     possessor,
     predicate_near,
+    runs_of,
     sentence_part,
     singular,
     subject,
     tokens_of,
+    within,
 )
 from .frame_words import (
     ALONE_AFTER,
@@ -81,7 +82,7 @@ def with_frames(facts: Sequence[Fact], names: Sequence[Fact]) -> list[Fact]:
     """
     mentions = sorted(names, key=lambda n: n.start)
     people = _people(mentions)
-    framed = [replace(fact, frame=frame_of(fact, *_name_context(fact, mentions, people))) for fact in facts]
+    framed = [replace(fact, frame=_cached_frame(fact, *_name_context(fact, mentions, people))) for fact in facts]
     return _carry_background(framed)
 
 
@@ -170,6 +171,21 @@ def _antecedent(everyone: Sequence[Fact], fact: Fact) -> str | None:
     return name_key(next(m for m in people if m.sentence == latest))
 
 
+_FRAMES: dict[tuple[object, ...], Frame] = {}
+FRAME_CACHE_SIZE = 20_000  # frames kept per process: copies of one sentence across outlets are read once
+
+
+def _cached_frame(fact: Fact, names: list[NameSpan], antecedent: str | None) -> Frame:
+    local = fact.start - fact.sentence_start
+    key = (fact.sentence, local, fact.value, fact.kind, fact.detail, tuple(names), antecedent)
+    found = _FRAMES.get(key)
+    if found is None:
+        if len(_FRAMES) >= FRAME_CACHE_SIZE:
+            _FRAMES.clear()
+        found = _FRAMES[key] = frame_of(fact, names, antecedent)
+    return found
+
+
 def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None = None) -> Frame:
     """The frame of one number, duration or date fact.
 
@@ -207,7 +223,8 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
     predicate, predicate_cue = _predicate(tokens, lo, hi, first, last, counts, dimension)
     if predicate == "married" and thing == "people" and noun in SPOUSE_NOUNS:
         thing = "spouse"  # "married to 20 women", "19 wives"
-    owner, owner_cue = _owner(tokens, lo, hi, first, last, dimension, names, antecedent)
+    every = runs_of(sentence, names)
+    owner, owner_cue = _owner(tokens, lo, hi, first, last, dimension, every, antecedent)
     if RATE_AFTER.match(sentence[local_end:]) and dimension in ("count", "money", "share"):
         dimension = "rate"  # "15.5 points per game", "$25 a share"
     clause = sentence[tokens[lo].start : tokens[hi - 1].end]
@@ -218,7 +235,7 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
         noun=noun,
         predicate=predicate,
         owner=owner,
-        where=_where(tokens, lo, hi, names),
+        where=_where(tokens, lo, hi, every),
         when=next((t.low for t in tokens[lo:hi] if t.low in WEEKDAY_NAMES), None) if thing == "people" else None,
         scope=_scope(sentence, local, local_end, tokens[lo].start, tokens[hi - 1].end, dimension),
         background=_background(fact, tokens, lo, clause),
@@ -314,23 +331,23 @@ def _owner(
     first: int,
     last: int,
     dimension: str,
-    names: Sequence[NameSpan],
+    every: Sequence[Run],
     antecedent: str | None,
 ) -> tuple[str | None, str | None]:
     if dimension == "age":
-        return _age_owner(tokens, first, last, named_runs(tokens, 0, len(tokens), names))
-    runs = named_runs(tokens, lo, hi, names)
+        return _age_owner(tokens, first, last, every)
+    runs = within(every, lo, hi)
     owned = possessor(tokens, runs, first, last)
     if owned:
         return owned[2], tokens[owned[0]].text
     if dimension == "share":  # "65% of traffic to India", "60 per cent in India"
-        for start, _end, key, _kind in named_runs(tokens, last + 1, min(hi, last + 10), names):
+        for start, _end, key, _kind in within(every, last + 1, min(hi, last + 10)):
             if start > 0 and tokens[start - 1].low in ("in", "to", "with", "for", "from"):
                 return key, tokens[start].text
-    found = subject(tokens, lo, first, runs, names, antecedent)
+    found = subject(tokens, lo, first, runs, every, antecedent)
     if found[0] is None and lo > 0:  # "Manning threw for 364 yards and three touchdowns": the sentence's subject
         part = sentence_part(tokens, first)
-        found = subject(tokens, part, first, list(named_runs(tokens, part, first, names)), names, antecedent)
+        found = subject(tokens, part, first, within(every, part, first), every, antecedent)
     return found
 
 
@@ -349,9 +366,9 @@ def _age_owner(tokens: Sequence[Token], first: int, last: int, runs: Sequence[Ru
     return None, None
 
 
-def _where(tokens: Sequence[Token], lo: int, hi: int, names: Sequence[NameSpan]) -> str | None:
+def _where(tokens: Sequence[Token], lo: int, hi: int, every: Sequence[Run]) -> str | None:
     """The place the clause sets the figure in: a name after 'in', 'at' or 'near' that is no person."""
-    for start, _end, key, kind in named_runs(tokens, lo, hi, names):
+    for start, _end, key, kind in within(every, lo, hi):
         if start > 0 and tokens[start - 1].low in ("in", "at", "near", "outside", "inside") and kind != "person":
             return key
     return None
