@@ -15,7 +15,7 @@ from ...models import Fact, When
 from ...text import Sentence
 from ..base import Segmented
 from .dates import extract_dates, named_year_spans
-from .frames import with_frames
+from .document_frames import with_frames
 from .numbers import extract_numbers
 
 _SAME_YEAR = re.compile(r"\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b|\bthe\s+following\s+year\b", re.IGNORECASE)
