@@ -53,6 +53,17 @@ def transliteration(a: str, b: str) -> bool:
     return _transliteration_key(a) == _transliteration_key(b)
 
 
+def spelling_slip(a: str, b: str, *, max_edits: int = 2, max_edit_share: float = 0.2, min_length: int = 4) -> bool:
+    """Two different keys one slip apart: within `max_edits` (Damerau-Levenshtein) and that share of the
+    longer word, both at least `min_length` letters (the defaults are `NamesSettings`')."""
+    if a == b or min(len(a), len(b)) < min_length:
+        return False
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    limit = min(max_edits, int(max_edit_share * max(len(a), len(b))))
+    return DamerauLevenshtein.distance(a, b, score_cutoff=limit) <= limit
+
+
 def _transliteration_key(key: str) -> str:
     for pattern, replacement in _TRANSLITERATION_RULES:
         key = pattern.sub(replacement, key)

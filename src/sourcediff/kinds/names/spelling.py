@@ -17,14 +17,13 @@ from functools import lru_cache
 from ...models import Fact, Finding, Mention, Severity
 from .._shared import Outlets
 from .forms import TRANSLITERATION_GROUPS, mention_of, name_claim, name_key, outlets_of, transliteration
+from .given import gendered_pair
 from .settings import NamesSettings
 
 Slot = str  # given | surname | middle | single | part
 
 # Endings that turn one proper noun into another ("Carters", "Yemeni", "Kenyan").
 INFLECTIONS = ("s", "es", "i", "n", "an", "ian", "ns", "ese", "e", "a", "is", "ish")
-# Endings that make a different given name, often of the other sex ("Paul"/"Paula").
-GIVEN_NAME_PAIRS = ("e", "a", "ne", "le", "na", "ette", "ina", "elle", "o")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 
@@ -201,8 +200,7 @@ def _endings(a: str, b: str) -> tuple[bool, bool]:
     """Whether the two differ by an inflection, or like two distinct given names ("Paul"/"Paula")."""
     short, long = sorted((a, b), key=len)
     extra = long[len(short) :] if long.startswith(short) else None
-    vowel_swap = len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in "aeiouy" and b[-1] in "aeiouy"
-    return extra in INFLECTIONS, extra in GIVEN_NAME_PAIRS or vowel_swap
+    return extra in INFLECTIONS, gendered_pair(a, b)
 
 
 def _same_use(word: _Word, usual: _Form, *, inflected: bool, gendered: bool) -> bool:

@@ -10,6 +10,9 @@ Verdicts, as `kind="quote"` findings:
   variant  words changed inside the shared part, a sentence only one outlet continues the
            quote with, two outlets continuing it differently (medium), or the words given to a
            different speaker or presented as an account of someone else's finding (high).
+
+Changed words given to different sources (two people, or a person and a document) are two
+statements sharing a phrase, not one quote: they are not aligned.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from itertools import pairwise
 
 from ...models import SEVERITY_RANK, Fact, Finding, Severity, Verdict
 from .._shared import DisjointSets, Outlets, claim_of, outlet_list
-from .attribution import attribution_issues, named, record_attribution, topic_speaker
+from .attribution import attribution_issues, different_sources, named, record_attribution, topic_speaker
 from .matching import Match, differs, leads, match_segments, swap, tails
 from .readings import Cluster, Issue, Quote, candidates, comparable, shingle_index, show
 from .settings import DEFAULTS, QuotesSettings
@@ -103,6 +106,10 @@ class _Comparer:
             issues.extend(self._wording(a, b, match))
             issues.extend(self._ending(a, b, match))
             excerpt = excerpt or leads(match) != (0, 0) or tails(match) != (0, 0)
+        if any(issue.kind == "words" for issue in issues) and different_sources(a.detail, b.detail):
+            # different words from different sources: two statements that share a phrase (a party's
+            # statement echoing its complaint), not one quote misattributed and misquoted at once
+            return None
         return issues, excerpt, matches
 
     def _matches(self, a: Quote, b: Quote) -> list[Match | None]:

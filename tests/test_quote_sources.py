@@ -1,0 +1,99 @@
+"""Who a quote belongs to, as a fact-checker reads it: the same speaker written two ways is one
+speaker, and two different sources with different words are two statements, not one quote.
+
+Every sentence here is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sourcediff.kinds.names import extract_names
+from sourcediff.kinds.quotes import compare_quotes, extract_quotes
+from sourcediff.models import Fact, Finding, QuoteValue
+from sourcediff.text import paragraphs, sentences
+
+
+def quotes_in(text: str, doc_id: str = "doc") -> list[Fact]:
+    sents = sentences(text, paragraphs(text))
+    return extract_quotes(text, sents, doc_id=doc_id, names=extract_names(text, sents, doc_id=doc_id))
+
+
+def compare(*texts: str) -> list[Finding]:
+    facts = [fact for n, text in enumerate(texts) for fact in quotes_in(text, doc_id=f"doc{n}")]
+    return compare_quotes(facts, outlet_of=lambda doc: "ABCDEFG"[int(doc[-1])])
+
+
+def speaker(text: str) -> str | None:
+    found = quotes_in(text)
+    assert len(found) == 1, [f.value for f in found]
+    assert isinstance(found[0].detail, QuoteValue)
+    return found[0].detail.speaker
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("“We will not back down on this,” Opposition leader Priya Shah said on Monday.", "Priya Shah"),
+    ("“We will not back down on this,” opposition leader Priya Shah said on Monday.", "Priya Shah"),
+    ("“The roof went first, then the walls,” Fire Chief Dan Holt said.", "Dan Holt"),
+    ("“The scheme was a betrayal of every voter in the state,” the suit states.", "suit"),
+    ("“The defendants acted together from the start of the campaign,” the complaint alleges.", "complaint"),
+])
+def test_speakers_after_a_role_and_documents(text: str, who: str) -> None:
+    assert speaker(text) == who
+
+
+SHOT = "“That shot our team made was a hell of a shot and it had to be made,” {} said."
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Police Chief Carl Dabadie Jr.", "Police Chief Carl Dabadie"),  # a suffix
+    ("Chief Mark Hendricks", "Chief Mark Hendrick"),  # a misspelt surname
+    ("Chief Rob Mills", "Chief Robert Mills"),  # a short form of the first name
+    ("Chief Christopher Few", "Chief Chris Few"),
+    ("Chief Vassilios Kalas", "Chief Vassilis Kalas"),  # a misspelt first name
+])
+def test_one_speaker_written_two_ways_is_a_wording_variant_not_another_speaker(one: str, other: str) -> None:
+    a = SHOT.format(one)
+    b = SHOT.format(other).replace("hell of a shot", "helluva shot")
+    (finding,) = compare(a, b)
+    assert finding.verdict == "variant" and finding.severity == "medium"
+    assert "speaker differs" not in finding.summary and "words differ" in finding.summary
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Chief Paul Mills", "Chief Paula Mills"),  # two given names, not a slip
+    ("Chief Tom Mills", "Chief Sarah Mills"),
+])
+def test_different_people_are_different_speakers(one: str, other: str) -> None:
+    (finding,) = compare(SHOT.format(one), SHOT.format(other))
+    assert finding.severity == "high" and "speaker differs" in finding.summary
+
+
+STATEMENT = ("Party chair Tom Reyes said: “This constituted an act of unprecedented betrayal: a campaign in league "
+             "with a hostile foreign power to bolster its own chance to win the election.”")
+COMPLAINT = ("“The conspiracy constituted an act of previously unimaginable betrayal: a campaign in league with a "
+             "hostile foreign power to bolster its own chance to win the election,” the complaint states.")
+
+
+def test_a_statement_echoing_a_complaint_is_not_one_quote() -> None:
+    assert [f for f in compare(STATEMENT, COMPLAINT) if f.verdict == "variant"] == []
+
+
+def test_two_people_with_different_words_are_two_statements() -> None:
+    a = "Mayor Ann Lee said: “Every family affected by the flood will get help with the cost of the repairs.”"
+    b = "Tom Wade said: “Every family affected by the flood will get some help with the cost of the repairs.”"
+    assert [f for f in compare(a, b) if f.verdict == "variant"] == []
+
+
+def test_one_speaker_with_different_words_is_still_a_variant() -> None:
+    a = "Mayor Ann Lee said: “Every family affected by the flood will get help with the cost of the repairs.”"
+    b = "Ann Lee said: “Every family affected by the flood will get some help with the cost of the repairs.”"
+    (finding,) = compare(a, b)
+    assert finding.verdict == "variant" and "words differ" in finding.summary
+
+
+def test_a_document_and_a_person_with_the_same_words_still_align() -> None:
+    a = "Tom Reyes said: “A campaign in league with a hostile foreign power to win the election.”"
+    b = "“A campaign in league with a hostile foreign power to win the election,” the complaint states."
+    (finding,) = compare(a, b)
+    assert finding.verdict == "agree"
