@@ -97,3 +97,25 @@ def test_a_document_and_a_person_with_the_same_words_still_align() -> None:
     b = "“A campaign in league with a hostile foreign power to win the election,” the complaint states."
     (finding,) = compare(a, b)
     assert finding.verdict == "agree"
+
+
+def test_a_quote_split_differently_is_one_quote_worded_differently() -> None:
+    a = "“It was a hard game, we were down early but we kept going,” coach Tim Lane said after the match."
+    b = "“This is a hard game,” coach Tim Lane said. “We were down early but we kept going.”"
+    (finding,) = compare(a, b)
+    assert finding.verdict == "variant"
+    assert "'It was a hard game' (A) vs 'This is a hard game' (B)" in finding.summary
+    assert {claim.value for claim in finding.claims} >= {"This is a hard game,", "We were down early but we kept going."}
+
+
+def test_a_split_quote_whose_first_part_is_an_excerpt_agrees() -> None:
+    a = "“We are talking about a very hard game, we were down early but we kept going,” coach Tim Lane said."
+    b = "“About a very hard game,” coach Tim Lane said. “We were down early but we kept going.”"
+    assert [f.verdict for f in compare(a, b)] == ["agree"]
+
+
+def test_a_different_speakers_quote_before_is_not_part_of_the_quote() -> None:
+    a = "“It was a hard game, we were down early but we kept going,” coach Tim Lane said after the match."
+    b = "“This is a hard game,” fan Jo Bell said. “We were down early but we kept going,” coach Tim Lane said."
+    findings = compare(a, b)
+    assert all("This is a hard game," not in {c.value for c in f.claims} for f in findings)

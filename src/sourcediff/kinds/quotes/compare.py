@@ -17,7 +17,7 @@ statements sharing a phrase, not one quote: they are not aligned.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -25,6 +25,7 @@ from ...models import SEVERITY_RANK, Fact, Finding, Severity, Verdict
 from .._shared import DisjointSets, Outlets, claim_of, outlet_list
 from .attribution import attribution_issues, different_sources, named, record_attribution, topic_speaker
 from .matching import Match, differs, leads, match_segments, swap, tails
+from .neighbours import FactKey, as_quote, previous_quotes, split_lead
 from .readings import Cluster, Issue, Quote, candidates, comparable, shingle_index, show
 from .settings import DEFAULTS, QuotesSettings
 from .words import sentence_keys, shingles
@@ -39,7 +40,7 @@ def compare_quotes(facts: Sequence[Fact], *, outlet_of: Outlets, settings: Quote
     """
     quotes, copies = distinct_readings(comparable(facts, settings))
     index = shingle_index(quotes)
-    comparer = _Comparer(quotes, index, outlet_of, copies, settings)
+    comparer = _Comparer(quotes, index, outlet_of, copies, settings, previous_quotes(facts))
     sets = DisjointSets(len(quotes))
     root = sets.find
     clusters: dict[int, Cluster] = {}
@@ -49,10 +50,11 @@ def compare_quotes(facts: Sequence[Fact], *, outlet_of: Outlets, settings: Quote
         if found is not None:
             sets.union(a, b)
             results.append((a, b, found))
-    for a, b, (issues, excerpt, matches) in results:
+    for a, b, (issues, excerpt, matches, neighbours) in results:
         cluster = clusters.setdefault(root(a), Cluster())
         cluster.members |= {a, b}
         cluster.issues.extend(issues)
+        cluster.neighbours.extend(neighbours)
         cluster.excerpt = cluster.excerpt or excerpt
         record_attribution(cluster, quotes[a], quotes[b], matches, comparer.outlets, settings)
     for reading, docs in enumerate(comparer.docs):
@@ -90,13 +92,16 @@ class _Comparer:
         outlet_of: Outlets,
         copies: Sequence[Sequence[Quote]],
         settings: QuotesSettings,
+        previous: Mapping[FactKey, Fact],
     ):
         self.quotes, self.index, self.outlet_of, self.settings = quotes, index, outlet_of, settings
+        self.copies, self.previous = copies, previous
         self.docs = [frozenset(q.fact.doc for q in group) for group in copies]
         self.outlets = [list(dict.fromkeys(outlet_of(q.fact.doc) for q in group)) for group in copies]
 
-    def compare(self, a: Quote, b: Quote) -> tuple[list[Issue], bool, list[Match]] | None:
-        """Wording issues, whether one is an excerpt, and the shared parts; None: not the same quote."""
+    def compare(self, a: Quote, b: Quote) -> tuple[list[Issue], bool, list[Match], list[Fact]] | None:
+        """Wording issues, whether one is an excerpt, the shared parts and the quotes that print the rest of
+        a split quote; None: not the same quote."""
         matches = [m for m in self._matches(a, b) if m is not None]
         if not matches:
             return None
@@ -110,7 +115,32 @@ class _Comparer:
             # different words from different sources: two statements that share a phrase (a party's
             # statement echoing its complaint), not one quote misattributed and misquoted at once
             return None
-        return issues, excerpt, matches
+        best = max(matches, key=lambda m: m.longest)
+        neighbours: list[Fact] = []
+        for longer, shorter, match in ((a, b, best), (b, a, swap(best))):
+            found = self._split_lead(longer, shorter, match)
+            if found is not None:
+                issues.append(found[0])
+                neighbours.extend(found[1])
+        return issues, excerpt, matches, neighbours
+
+    def _split_lead(self, longer: Quote, shorter: Quote, match: Match) -> tuple[Issue, list[Fact]] | None:
+        """The longer quote's words before the shared part, printed by the shorter's outlets as the same
+        speaker's quote just before: one quote split differently, its first part worded differently."""
+        first = match.chain[0]
+        lead_from = match.a_seg[0]
+        if first.b != 0 or first.a == lead_from:
+            return None
+        lead = longer.words.keys[lead_from : first.a]
+        earlier = [before for copy in self.copies[shorter.index]
+                   if (before := self.previous.get((copy.fact.doc, copy.fact.start))) is not None
+                   and split_lead(lead, before, self.settings)]
+        if not earlier:
+            return None
+        shown = as_quote(earlier[0])
+        text = (f"words differ: '{show(longer, lead_from, first.a - 1)}' ({self._outlet(longer)}) vs "
+                f"'{show(shown, 0, len(shown.words.keys) - 1)}' ({self._outlet(shorter)})")
+        return Issue("words", text, "medium"), earlier
 
     def _matches(self, a: Quote, b: Quote) -> list[Match | None]:
         found: list[Match | None] = []
@@ -221,7 +251,8 @@ def _finding(members: list[Quote], cluster: Cluster, outlet_of: Outlets, setting
     everything = attribution + issues
     verdict: Verdict = "variant" if everything else "agree"
     severity: Severity = min((i.severity for i in everything), key=SEVERITY_RANK.__getitem__, default="info")
-    claims = tuple(claim_of(q.fact, outlet_of) for q in members)
+    facts = list(dict.fromkeys([q.fact for q in members] + cluster.neighbours))
+    claims = tuple(claim_of(fact, outlet_of) for fact in facts)
     speaker = topic_speaker(members)
     outlets = outlet_list(outlet_of(q.fact.doc) for q in members)
     if everything:
