@@ -105,7 +105,8 @@ def test_a_quote_split_differently_is_one_quote_worded_differently() -> None:
     (finding,) = compare(a, b)
     assert finding.verdict == "variant"
     assert "'It was a hard game' (A) vs 'This is a hard game' (B)" in finding.summary
-    assert {claim.value for claim in finding.claims} >= {"This is a hard game,", "We were down early but we kept going."}
+    values = {claim.value for claim in finding.claims}
+    assert values >= {"This is a hard game,", "We were down early but we kept going."}
 
 
 def test_a_split_quote_whose_first_part_is_an_excerpt_agrees() -> None:
