@@ -120,3 +120,30 @@ def test_a_different_speakers_quote_before_is_not_part_of_the_quote() -> None:
     b = "“This is a hard game,” fan Jo Bell said. “We were down early but we kept going,” coach Tim Lane said."
     findings = compare(a, b)
     assert all("This is a hard game," not in {c.value for c in f.claims} for f in findings)
+
+
+PASTOR = ("Governor Ann Ruiz said she apologised to the pastor “if the fire is in any way connected to the "
+          "undeserved negative attention the church has received.”")
+
+
+def test_a_quoted_phrase_with_a_word_dropped_is_a_variant() -> None:
+    short = "Governor Ann Ruiz apologised if the “undeserved attention” on the church led to the fire."
+    findings = [f for f in compare(short, PASTOR, PASTOR.replace("Governor", "Gov.")) if f.verdict == "variant"]
+    (finding,) = findings
+    assert "'undeserved attention' (A) vs 'undeserved negative attention' (B, C)" in finding.summary
+    assert finding.claims[0].value == "undeserved attention"
+
+
+@pytest.mark.parametrize("texts", [
+    # the other form printed by one outlet only
+    ["Governor Ann Ruiz apologised if the “undeserved attention” on the church led to the fire.", PASTOR],
+    # another outlet prints the phrase's own words
+    ["Governor Ann Ruiz apologised if the “undeserved attention” on the church led to the fire.", PASTOR, PASTOR,
+     "She spoke of “undeserved attention” from the media."],
+    # a word changed, not dropped
+    ["Governor Ann Ruiz apologised if the “unwanted attention” on the church led to the fire.", PASTOR, PASTOR],
+    # a scare quote of one word
+    ["Governor Ann Ruiz called the attention “undeserved” and left.", PASTOR, PASTOR],
+])
+def test_short_phrases_without_a_dropped_word_give_no_variant(texts: list[str]) -> None:
+    assert [f for f in compare(*texts) if f.verdict == "variant"] == []

@@ -21,11 +21,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from ...models import SEVERITY_RANK, Fact, Finding, Severity, Verdict
+from ...models import SEVERITY_RANK, Fact, Finding, QuoteValue, Severity, Verdict
 from .._shared import DisjointSets, Outlets, claim_of, outlet_list
 from .attribution import attribution_issues, different_sources, named, record_attribution, topic_speaker
 from .matching import Match, differs, leads, match_segments, swap, tails
 from .neighbours import FactKey, as_quote, previous_quotes, split_lead
+from .phrases import phrase_findings
 from .readings import Cluster, Issue, Quote, candidates, comparable, shingle_index, show
 from .settings import DEFAULTS, QuotesSettings
 from .words import sentence_keys, shingles
@@ -64,6 +65,10 @@ def compare_quotes(facts: Sequence[Fact], *, outlet_of: Outlets, settings: Quote
         _finding([copy for i in sorted(c.members) for copy in copies[i]], c, outlet_of, settings)
         for c in clusters.values()
     ]
+    scare = [f for f in facts if f.kind == "quote" and isinstance(f.detail, QuoteValue) and f.detail.scare]
+    if scare:
+        whole = [f for f in facts if f.kind == "quote" and isinstance(f.detail, QuoteValue) and not f.detail.scare]
+        findings += phrase_findings(scare, whole, outlet_of=outlet_of)
     findings.sort(key=lambda f: (f.claims[0].doc, f.claims[0].start))
     return findings
 
