@@ -20,6 +20,9 @@ from .titles import RANKS, TITLE_SPELLINGS
 __all__ = ["compare_names"]
 
 COMPARED_RANK_CLASSES = ("honour", "academic", "military", "clergy")  # not Mr/Ms, not offices
+# Forms of address any ordained minister is given: "the Rev. Jo Bell" is also "Pastor Jo Bell" or
+# "Father Bell", so a style never disagrees with another clergy title (a bishop is also "Rev.").
+CLERGY_STYLES = frozenset({"rev", "reverend", "pastor", "father"})
 LINKED = frozenset({"sir", "dame"})  # "Sir Ian", "Dame Judi": a given name that points to a full name
 
 
@@ -86,7 +89,7 @@ def _compared_ranks(mentions: Sequence[Fact]) -> dict[str, list[Fact]]:
         rank_class, sex, _ = RANKS[rank]
         if sex:
             sexes.add(sex)
-        if rank_class in COMPARED_RANK_CLASSES:
+        if rank_class in COMPARED_RANK_CLASSES and rank not in CLERGY_STYLES:
             by_class.setdefault(rank_class, {}).setdefault(TITLE_SPELLINGS.get(rank, rank), []).append(fact)
     if len(sexes) > 1:
         return {}  # "Sir Ian Smith" and "Lady Smith" are two people

@@ -25,6 +25,7 @@ Slot = str  # given | surname | middle | single | part
 # Endings that turn one proper noun into another ("Carters", "Yemeni", "Kenyan").
 INFLECTIONS = ("s", "es", "i", "n", "an", "ian", "ns", "ese", "e", "a", "is", "ish")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_TAG = re.compile(r"[A-Z]-")  # "R-Calif.", "D-N.Y.": a party and state, not a name to spell
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 
 
@@ -119,7 +120,7 @@ def _forms(names: Sequence[Fact]) -> dict[str, _Form]:
 def _words(fact: Fact) -> list[_Word]:
     """The name words of one mention, each with its place in the name."""
     mention = mention_of(fact)
-    tokens = [t for t in _WORD.findall(mention.name) if t[0].isupper() and not _acronym(t)]
+    tokens = [t for t in _WORD.findall(mention.name) if t[0].isupper() and not _acronym(t) and not _TAG.match(t)]
     keys = [name_key(t) for t in tokens]
     words = []
     for index, key in enumerate(keys):
@@ -177,14 +178,16 @@ def _close_pairs(forms: Sequence[_Form], max_edits: int) -> list[tuple[_Form, _F
 
 
 def _judge_pair(a: _Form, b: _Form, edits: int, limits: NamesSettings) -> tuple[str, _Form, _Form] | None:
-    """('spelling' | 'transliteration', rare form, usual form), or None when nothing is worth saying."""
+    """('spelling' | 'tie' | 'transliteration', rare form, usual form), or None when nothing is worth saying."""
     rare, usual = sorted((a, b), key=_Form.support)
     if transliteration(a.key, b.key):
         same = all(_same_use(w, usual, inflected=False, gendered=False) for w in rare.words)
         return ("transliteration", rare, usual) if same else None
     if edits > limits.max_edits or edits > limits.max_edit_share * max(len(a.key), len(b.key)):
         return None
-    if rare.support() == usual.support() or not rare.one_source() or rare.distinct > limits.max_rare_mentions:
+    if rare.support() == usual.support():
+        return ("tie", rare, usual) if _tie(rare, usual, limits) else None
+    if not rare.one_source() or rare.distinct > limits.max_rare_mentions:
         return None
     if len(usual.docs) < 2 and usual.distinct < limits.majority_ratio * rare.distinct:
         return None
@@ -194,6 +197,18 @@ def _judge_pair(a: _Form, b: _Form, edits: int, limits: NamesSettings) -> tuple[
     if not all(_same_use(w, usual, inflected=inflected, gendered=gendered) for w in rare.words):
         return None
     return "spelling", rare, usual
+
+
+def _tie(a: _Form, b: _Form, limits: NamesSettings) -> bool:
+    """Two spellings as common as each other: worth reporting only in a person's full name, the other
+    part the same ("Alexis Kouyias"/"Alexis Kougias"), each spelling from one source."""
+    if not (a.one_source() and b.one_source()) or max(a.distinct, b.distinct) > limits.max_rare_mentions:
+        return False
+    if _endings(a.key, b.key)[1]:
+        return False  # "Paul"/"Paula": two names
+    places_a = {(w.slot, w.partner) for w in a.words}
+    places_b = {(w.slot, w.partner) for w in b.words}
+    return all(slot in ("given", "surname") for slot, _ in places_a | places_b) and bool(places_a & places_b)
 
 
 def _endings(a: str, b: str) -> tuple[bool, bool]:
@@ -207,12 +222,12 @@ def _same_use(word: _Word, usual: _Form, *, inflected: bool, gendered: bool) -> 
     """Whether the rare word stands where the usual one does, so both name the same thing."""
     if word.slot == "given":  # a given name is only compared within one surname
         return not gendered and any(u.slot == "given" and u.partner == word.partner for u in usual.words)
+    partners = {u.partner for u in usual.words if u.slot == "surname"} if word.slot == "surname" else set()
+    if word.partner in partners:
+        return True  # a surname after the same given name: "Mark Hendricks" is a slip for "Mark Hendrick"
     if inflected:
-        return False
+        return False  # "Carters", "Yemeni": another word
     if word.slot == "surname":
-        partners = {u.partner for u in usual.words if u.slot == "surname"}
-        if word.partner in partners:
-            return True  # same given name
         return not partners and any(u.slot == "single" and u.kind == "person" for u in usual.words)
     if word.slot == "single":
         return any(u.slot in ("single", "surname") and _kinds_agree(word.kind, u.kind) for u in usual.words)
@@ -241,6 +256,10 @@ def _spelling_finding(label: str, rare: _Form, usual: _Form, outlet_of: Outlets)
             f"transliteration: {rare_names} and '{usual_name}' ({usual_outlets}) are spellings of one "
             "name that outlets commonly alternate; not an error, but the report could use one."
         )
+    elif label == "tie":
+        severity = "medium"
+        summary = (f"{rare_names} and '{usual_name}' ({usual_outlets}) spell one name two ways, each as often "
+                   "as the other: check which is right.")
     else:
         severity = "medium"
         times = "once" if rare.count == 1 else f"{rare.count} times"
@@ -253,7 +272,7 @@ def _spelling_finding(label: str, rare: _Form, usual: _Form, outlet_of: Outlets)
         kind="name",
         verdict="variant",
         severity=severity,
-        topic=f"{usual_name} ({label})",
+        topic=f"{usual_name} ({'spelling' if label == 'tie' else label})",
         summary=summary,
         claims=claims,
     )

@@ -20,6 +20,7 @@ OFFICE_HEADS = frozenset({
     "director", "ceo", "executive", "spokesman", "spokeswoman", "spokesperson", "councillor", "cllr",
     "treasurer", "coroner", "sheriff", "prosecutor", "envoy", "adviser", "advisor", "secretary-general",
     "president-elect", "chief", "pres", "mp", "mep", "officer", "general-secretary",
+    "deputy", "trooper", "agent", "firefighter", "patrolman", "patrolwoman", "ranger", "warden",
 })
 # Lower-case role nouns written next to a name ("commentator Jane Doe", "Jane Doe, the trade secretary").
 ROLE_NOUNS = OFFICE_HEADS | frozenset({

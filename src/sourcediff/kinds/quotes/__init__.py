@@ -32,7 +32,8 @@ class Quotes:
         # scare quotes ("rapid", "damning") are a word's tone, not a quote to compare; a phrase of two or
         # three content words is kept, for outlets that print it with a word more or less (phrases.py)
         return [fact for fact in found
-                if not (isinstance(fact.detail, QuoteValue) and fact.detail.scare and not is_phrase(fact.value))]
+                if not (isinstance(fact.detail, QuoteValue) and fact.detail.scare
+                        and (fact.in_quote or not is_phrase(fact.value)))]
 
     def judge(self, facts: Sequence[Fact], story: StoryContext) -> list[Finding]:
         settings = story.settings_of(self.name, QuotesSettings)

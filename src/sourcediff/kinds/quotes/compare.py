@@ -136,7 +136,9 @@ class _Comparer:
         lead_from = match.a_seg[0]
         if first.b != 0 or first.a == lead_from:
             return None
-        lead = longer.words.keys[lead_from : first.a]
+        words = longer.words
+        lead = [key for key, soft in zip(words.keys[lead_from : first.a], words.soft[lead_from : first.a], strict=True)
+                if not soft]
         earlier = [before for copy in self.copies[shorter.index]
                    if (before := self.previous.get((copy.fact.doc, copy.fact.start))) is not None
                    and split_lead(lead, before, self.settings)]

@@ -52,7 +52,9 @@ def split_lead(lead: Sequence[str], earlier: Fact, settings: QuotesSettings) -> 
     An earlier quote that is only an excerpt of the words before (every word of it printed, in
     order) is the same words, not a difference.
     """
-    other = words_of(earlier.value).keys
+    words = words_of(earlier.value)
+    other = [key for key, soft in zip(words.keys, words.soft, strict=True) if not soft]  # not an editor's [words]
+    lead = lead[-(len(other) + settings.edge_words) :]  # the earlier quote ends where the shared part starts
     if not lead or not other:
         return False
     blocks = SequenceMatcher(None, list(lead), list(other), autojunk=False).get_matching_blocks()
