@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ...models import EntityKind, Fact, Mention
 from ...text import STOPWORDS, Sentence
+from .roles import Role, apposition_before, nickname_before, role_after, role_before
 from .titles import RANKS
 from .tokens import LowerCaseWords, Token, evidence, fold_name, is_acronym, is_heading, tokenise
 from .vocabulary import (
@@ -42,11 +43,10 @@ _BRIDGE_WORDS = [phrase.split() for phrase in BRIDGES]
 _OFFICE_BRIDGES = frozenset({"of", "for", "the"})
 _PLACE_ENDINGS = tuple(PLACE_PREPOSITIONS)
 _WORD_END = re.compile(r"[\w\-]+$")
-_ROLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:former|shadow|deputy|chief|acting|interim|then|[A-Z][\w\-]*)\s+){0,3}"
-                          r"([A-Za-z][\w\-]*))\s+$")
-_APPOSITION_BEFORE = re.compile(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,3}?([\w\-]+))\s*,\s*$")
-_APPOSITION_AFTER = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\w\-'’]+\s+){0,3}?([\w\-]+))\s*[,.;)]")
+# the end of a nickname cue, a cheap test before `nickname_before` ("nickname", "known as", "dubbed")
+_NICKNAME_END = re.compile(r"(?:name|moniker|alias|as|of|dubbed|aka|a\.k\.a\.)[ \t]*[“\"'‘]?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3}\s*,")
+_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 
 def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> list[Fact]:
@@ -59,6 +59,8 @@ def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> l
     for sentence, tokens, heading in zip(sentences, tokenised, headings, strict=True):
         if not tokens:
             continue
+        if not heading:
+            _evidenced_openers(text, sentence, tokens, proper, common)
         sentence_text = ""
         for chain in _chains(tokens):
             for mention_tokens in _trim(chain, proper, common, heading=heading):
@@ -70,6 +72,29 @@ def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> l
                     facts.append(fact)
     return facts
 
+
+
+def _evidenced_openers(text: str, sentence: Sentence, tokens: Sequence[Token], proper: set[str],
+                       common: LowerCaseWords) -> None:
+    """Opening words whose capital letter is evidence after all: a nickname after its cue ('known by the
+    nickname "Red"'), and a sentence's first word joined by "and" to a name ("Novak and Gates pleaded")."""
+    for token in tokens:
+        if (token.initial and token.name_like
+                and _NICKNAME_END.search(text, max(sentence.start, token.start - 12), token.start)
+                and nickname_before(text, sentence.start, token.start) is not None):
+            token.initial = False
+    first = tokens[0]
+    if not (first.initial and first.name_like) or len(tokens) < 2 or first.key in proper:
+        return
+    following = tokens[1]
+    if not (following.name_like and following.key in proper and _AND.fullmatch(text, first.end, following.start)):
+        return
+    key = first.key
+    if (key in STOPWORDS or key in NOT_NAMES or key in OPENING_WORDS or key in ROLE_NOUNS or key in RANKS
+            or key in ORG_HEADS):
+        return
+    if key not in common:
+        first.initial = False
 
 
 def _chains(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -219,7 +244,9 @@ def _fact(text: str, sentence: Sentence, tokens: list[Token], doc_id: str, sente
     name = text[name_tokens[0].start : last.end]
     title = text[first.start : title_tokens[-1].end] if title_tokens else ""
     # positional: mentions are made by the thousand, and keywords cost a third more
-    mention = Mention(value, name, title, rank, role, given, surname, kind, last.possessive, first.initial)
+    mention = (Mention(value, name, title, rank, role.text, given, surname, kind, last.possessive, first.initial,
+                       role.start, role.end) if role is not None
+               else Mention(value, name, title, rank, "", given, surname, kind, last.possessive, first.initial))
     return Fact(
         doc=doc_id, kind="name", value=value, start=first.start, end=last.end,
         sentence=sentence_text, detail=mention, paragraph=sentence.paragraph,
@@ -265,17 +292,22 @@ def _rank(title_tokens: Sequence[Token]) -> str:
 
 def _kind_and_role(
     text: str, sentence: Sentence, title_tokens: Sequence[Token], name_tokens: Sequence[Token], rank: str
-) -> tuple[EntityKind | None, str]:
+) -> tuple[EntityKind | None, Role | None]:
     first, last = name_tokens[0], name_tokens[-1]
     if last.key in ORG_HEADS or (not title_tokens and len(name_tokens) > 1
                                  and not ORG_HEADS.isdisjoint([t.key for t in name_tokens])):
-        return "org", ""
+        return "org", None
     if title_tokens:
         return "person", _office(text, title_tokens, rank)
-    before = text[max(sentence.start, first.start - CONTEXT_CHARS) : first.start]
-    after = text[last.end : min(sentence.end, last.end + CONTEXT_CHARS)].lstrip("'’")
-    if last.possessive and after[:1] == "s":
-        after = after[1:]
+    lo = max(sentence.start, first.start - CONTEXT_CHARS)
+    before = text[lo : first.start]
+    after_at = last.end
+    while after_at < sentence.end and text[after_at] in "'’":
+        after_at += 1
+    if last.possessive and text[after_at : after_at + 1] == "s":
+        after_at += 1
+    hi = min(sentence.end, after_at + CONTEXT_CHARS)
+    after = text[after_at:hi]
     # Every pattern around the name needs a comma or a particular word right next to it, so those
     # are looked at first and the patterns run only where they can match.
     tail = before.rstrip()
@@ -287,24 +319,30 @@ def _kind_and_role(
     next_word = next_words[0] if next_words else ""
     comma_after = next_word[:1] == ","
     role_noun_before = word_before.lower() in ROLE_NOUNS
-    if role_noun_before or comma_after:
-        role = _role_around(before, after, role_noun_before=role_noun_before, comma_before=comma_before,
-                            spaced=spaced, comma_after=comma_after)
-        if role:
-            return "person", role
+    role = None
+    if comma_before and role_noun_before:
+        role = apposition_before(text, lo, first.start)
+    if role is None and (comma_after or next_word in ("is", "was")):
+        role = role_after(text, after_at, hi)
+    if role is None and spaced and not comma_before and role_noun_before:
+        role = role_before(text, lo, first.start)
+    if role is None and (spaced or before[-1:] in "“\"'‘") and _NICKNAME_END.search(before):
+        role = nickname_before(text, lo, first.start)
+    if role is not None:
+        return "person", role
     if next_word.lower().strip(",.;:!?\"'“”‘’") in SPEECH_VERBS or (comma_after and _AGE_AFTER.match(after)):
-        return "person", ""
+        return "person", None
     if len(name_tokens) == 1 and _adjective(last, next_word):
-        return None, ""
+        return None, None
     # the last run of word characters before the name: "in" in "in Paris", and in "(in Paris"
     if spaced and not comma_before and word_before.endswith(_PLACE_ENDINGS):
         previous = _WORD_END.search(word_before)
         if previous and previous.group() in PLACE_PREPOSITIONS:
-            return "place", ""
-    return "unknown", ""
+            return "place", None
+    return "unknown", None
 
 
-def _office(text: str, title_tokens: Sequence[Token], rank: str) -> str:
+def _office(text: str, title_tokens: Sequence[Token], rank: str) -> Role | None:
     """The office in a title: 'Prime Minister' in 'Prime Minister Sir', 'Attorney General'.
 
     `rank` is `_rank(title_tokens)`.
@@ -315,30 +353,16 @@ def _office(text: str, title_tokens: Sequence[Token], rank: str) -> str:
                        or title_tokens[end - 1].key in RANK_MODIFIERS):
             end -= 1
     offices = [t for t in title_tokens[:end] if not is_acronym(t.word)]
-    return text[offices[0].start : offices[-1].end] if offices else ""
-
-
-def _role_around(before: str, after: str, *, role_noun_before: bool, comma_before: bool, spaced: bool,
-                 comma_after: bool) -> str:
-    """The role written next to a name ("the trade secretary, Jane Doe", "Jane Doe, the trade secretary").
-
-    `role_noun_before` says whether the last word before the name, or before the comma that ends
-    `before`, is a role noun: the patterns before the name end in one.
-    """
-    for pattern, text, possible in ((_APPOSITION_BEFORE, before, comma_before and role_noun_before),
-                                    (_APPOSITION_AFTER, after, comma_after),
-                                    (_ROLE_BEFORE, before, spaced and not comma_before and role_noun_before)):
-        match = pattern.search(text) if possible else None
-        if match and match.group(2).lower() in ROLE_NOUNS:
-            return match.group(1)
-    return ""
+    if not offices:
+        return None
+    return Role(text[offices[0].start : offices[-1].end], offices[0].start, offices[-1].end)
 
 
 def _adjective(token: Token, next_word: str) -> bool:
     """'Spanish fishermen', 'Green leader': a capitalised word used as a modifier."""
     next_word = next_word.strip(",.;:")
     if next_word.lower() in ROLE_NOUNS:
-        return True
+        return not token.possessive  # "the Smiths' lawyer": a family, not an adjective
     if not next_word or not next_word[0].islower() or next_word in STOPWORDS:
         return False
     return token.key.endswith(DEMONYM_ENDINGS)

@@ -29,7 +29,18 @@ ROLE_NOUNS = OFFICE_HEADS | frozenset({
     "actress", "singer", "coach", "manager", "player", "striker", "billionaire", "businessman",
     "businesswoman", "entrepreneur", "officer", "detective", "professor", "doctor", "survivor", "witness",
     "priest", "historian", "presenter", "broadcaster", "chef", "architect", "artist", "musician", "leader",
+    "volunteer", "aide", "confidant", "associate", "strategist", "consultant", "staffer", "assistant", "attorney",
+    "counsel", "lieutenant", "sergeant", "captain", "corporal", "marshal", "commander", "investigator", "pastor",
+    "teacher", "nurse", "partner", "lawmaker", "legislator", "deputies", "officers", "aides", "advisers",
 })
+# Lower-case words that qualify a role before a name ("former campaign manager", "full-time police
+# lieutenant"), besides role nouns and organisation words: status, rank and the usual fields of work.
+ROLE_QUALIFIERS = frozenset("""former ex then current acting interim deputy assistant vice senior junior chief executive
+general longtime full-time part-time retired veteran top lead head co special associate managing principal first
+second campaign fire team city county state federal national local regional district municipal foreign finance
+health defense defence justice education interior home business sales marketing communications press media
+political policy security intelligence legal medical technical operations programme program research design
+editorial sports football basketball baseball hockey soccer rugby cricket defensive offensive""".split())
 # The last word of an organisation, building or document name.
 ORG_HEADS = frozenset({
     "agency", "office", "council", "court", "bank", "party", "ministry", "department", "university", "police",
