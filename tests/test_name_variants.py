@@ -68,3 +68,64 @@ def test_a_plural_family_name_is_not_a_slip() -> None:
     docs = ("Deputy Mark Hendrick was shot at the scene.", "Deputy Mark Hendrick died later in hospital.",
             "The Hendricks family thanked the public.")
     assert compare(*docs) == []
+
+
+# --- roles -----------------------------------------------------------------------------------------
+
+def role_finding(*docs: str) -> Finding | None:
+    texts = {f"doc{n}": text for n, text in enumerate(docs)}
+    facts = [fact for n, text in enumerate(docs) for fact in names_in(text, doc_id=f"doc{n}")]
+    found = [f for f in compare_names(facts, outlet_of=lambda doc: "Outlet " + doc[3:], texts=texts)
+             if f.topic.endswith("(role)")]
+    assert len(found) <= 1, [f.summary for f in found]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(("one", "other", "severity", "shown"), [
+    ("Fire Chief Dan Holt said the roof fell in.", "Deputy Fire Chief Dan Holt said the roof fell in.", "medium",
+     {"Fire Chief Dan Holt", "Deputy Fire Chief Dan Holt"}),
+    ("The plan was backed by council leader Ann Cole on Monday.", "The plan was backed by deputy leader Ann Cole.",
+     "medium", {"council leader Ann Cole", "deputy leader Ann Cole"}),
+    ("The suit names former campaign manager Paul Hart as a defendant.",
+     "The suit names campaign chairman Paul Hart as a defendant.", "low",
+     {"former campaign manager Paul Hart", "campaign chairman Paul Hart"}),
+    ("It also names former campaign volunteer Tim Ross.", "It also names former campaign aide Tim Ross.", "low",
+     {"former campaign volunteer Tim Ross", "former campaign aide Tim Ross"}),
+    ("Rob Dale, 32, a lieutenant with the Avon Police Department, was charged.",
+     "Rob Dale was charged. Dale is a marshal in Hatfield, police said.", "low",
+     {"Rob Dale, 32, a lieutenant with the Avon Police Department", "Dale is a marshal in Hatfield"}),
+])
+def test_one_person_given_two_roles_is_a_variant(one: str, other: str, severity: str, shown: set[str]) -> None:
+    finding = role_finding(one, other)
+    assert finding is not None and finding.verdict == "variant" and finding.severity == severity
+    assert {claim.value for claim in finding.claims} == shown
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # both held: an outlet says so
+    ("Team president Ed Marsh fired the coach.", "General manager Ed Marsh fired the coach. Team president and "
+                                                 "general manager Ed Marsh said it was hard."),
+    # the same role, with tenure or a shorter title
+    ("The suit names former campaign chairman Paul Hart.", "The suit names campaign chair Paul Hart."),
+    ("Campaign spokesman Jo Rees declined to comment.", "Campaign spokeswoman Jo Rees declined to comment."),
+    ("Senior adviser Kim Lowe left in May.", "Campaign aide Kim Lowe left in May."),
+    ("Head coach Tony Reed was fired.", "Coach Tony Reed was fired on Monday."),
+    # a generic word and a particular one
+    ("Police officer Rob Dale was charged.", "Police lieutenant Rob Dale was charged."),
+    # two facets of one person, in no shared field
+    ("Civil rights lawyer Ana Ortiz spoke first.", "Activist Ana Ortiz spoke first."),
+    # two people who share a surname
+    ("Campaign manager Tom Mills resigned.", "Campaign chairman Jane Mills resigned."),
+])
+def test_roles_that_may_all_hold_are_not_variants(one: str, other: str) -> None:
+    assert role_finding(one, other) is None
+
+
+def test_two_peoples_roles_swapped_by_one_outlet_are_one_finding() -> None:
+    a = ("Rob Dale and Lee Cole were charged. Dale is a full-time Avon police lieutenant and Cole is a marshal "
+         "in Hatfield, police said.")
+    b = "Rob Dale, 32, a marshal with the Hatfield Marshal Office, was charged. Lee Cole, 23, a lieutenant with " \
+        "the Avon Police Department, was also charged."
+    finding = role_finding(a, b)
+    assert finding is not None and "swapped" in finding.summary
+    assert "Dale is a full-time Avon police lieutenant" in {claim.value for claim in finding.claims}

@@ -52,5 +52,7 @@ class Names:
 
     def judge(self, facts: Sequence[Fact], story: StoryContext) -> list[Finding]:
         settings = story.settings_of(self.name, NamesSettings)
-        judged = (compare_names(here, outlet_of=story.outlet_of, settings=settings) for here in story.by_story(facts))
+        texts = {doc.id: doc.text for doc in story.documents}
+        judged = (compare_names(here, outlet_of=story.outlet_of, settings=settings, texts=texts)
+                  for here in story.by_story(facts))
         return [finding for findings in judged for finding in findings]

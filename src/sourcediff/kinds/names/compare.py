@@ -1,5 +1,6 @@
-"""Judge name mentions across documents: one person written with two titles, and (in
-`spelling.py`) the rare spelling of a name that every other mention spells one way.
+"""Judge name mentions across documents: one person written with two titles, (in `positions.py`)
+given two roles, and (in `spelling.py`) the rare spelling of a name that every other mention spells
+one way.
 
 Only `variant` findings come out of here: a title that differs (both may be right), a likely
 slip in spelling, or a transliteration outlets commonly alternate.
@@ -8,11 +9,12 @@ slip in spelling, or a transliteration outlets commonly alternate.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ...models import SEVERITY_RANK, Claim, Fact, Finding, Mention
 from .._shared import Outlets, claim_of
 from .forms import mention_of, name_key, outlets_of
+from .positions import role_findings
 from .settings import DEFAULTS, NamesSettings
 from .spelling import spelling_findings
 from .titles import RANKS, TITLE_SPELLINGS
@@ -31,10 +33,16 @@ def compare_names(
     *,
     outlet_of: Outlets,
     settings: NamesSettings = DEFAULTS,
+    texts: Mapping[str, str] | None = None,
 ) -> list[Finding]:
-    """Title and spelling variants among name facts; ids are left empty for the caller to number."""
+    """Title, role and spelling variants among name facts; ids are left empty for the caller to number.
+
+    `texts` (document id -> text) lets a role finding quote the role with the name; without it a
+    role claim quotes the name alone.
+    """
     names = [f for f in facts if f.kind == "name" and isinstance(f.detail, Mention)]
-    findings = _title_findings(names, outlet_of) + spelling_findings(names, outlet_of, settings)
+    findings = (_title_findings(names, outlet_of) + role_findings(names, outlet_of, texts or {})
+                + spelling_findings(names, outlet_of, settings))
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.claims[0].doc, f.claims[0].start))
     return findings
 

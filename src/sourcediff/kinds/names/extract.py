@@ -26,6 +26,7 @@ from .vocabulary import (
     CONTEXT_CHARS,
     DEMONYM_ENDINGS,
     MAX_NAME_WORDS,
+    NAME_SUFFIXES,
     NOT_NAMES,
     OFFICE_HEADS,
     OPENING_WORDS,
@@ -379,6 +380,8 @@ def _parts(name_tokens: Sequence[Token], rank: str, kind: EntityKind) -> tuple[s
     words = [t.word for t in name_tokens]
     if len(words) > MAX_NAME_WORDS:
         return "", ""
+    if len(words) > 2 and fold_name(words[-1]) in NAME_SUFFIXES:
+        words = words[:-1]  # "Norris Greenhouse Jr.": the surname is Greenhouse
     cut = len(words) - 1
     while cut > 1 and fold_name(words[cut - 1]) in PARTICLES:
         cut -= 1

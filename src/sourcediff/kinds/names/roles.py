@@ -64,8 +64,7 @@ def role_before(text: str, lo: int, at: int) -> Role | None:
             start = word.start()  # "president and general manager": two roles at once
             continue
         # a role's words: a name ("Trump campaign"), a role noun, or a word that qualifies one
-        if count >= MAX_ROLE_WORDS or not (written[:1].isupper() or lowered in ROLE_NOUNS
-                                           or lowered in ROLE_QUALIFIERS or lowered in ORG_HEADS):
+        if count >= MAX_ROLE_WORDS or not _role_word(written):
             break
         start, count = word.start(), count + 1
     return Role(text[start : words[-1].end()], start, words[-1].end())
@@ -75,10 +74,22 @@ def role_after(text: str, at: int, hi: int) -> Role | None:
     """An apposition or predicate after a name ending at `at`: ", the trade secretary," / " is a lieutenant"."""
     for pattern in (_APPOSITION_AFTER, _PREDICATE_AFTER):
         match = pattern.match(text, at, hi)
-        if match and match.group(2).lower() in ROLE_NOUNS:
+        if match and match.group(2).lower() in ROLE_NOUNS and _role_words(text[match.start(1) : match.start(2)]):
             phrase = match.group(1).rstrip()
             return Role(phrase, match.start(1), match.start(1) + len(phrase))
     return None
+
+
+def _role_words(modifiers: str) -> bool:
+    """Whether the words before a role's head are a role's words (names, role nouns, qualifiers):
+    ", and Manafort's business partner," ends a list, it describes nobody before it."""
+    return all(_role_word(word) for word in modifiers.split())
+
+
+def _role_word(written: str) -> bool:
+    lowered = written.lower()
+    return (written[:1].isupper() and not written.endswith(("'s", "’s"))) or lowered in ROLE_NOUNS or (
+        lowered in ROLE_QUALIFIERS or lowered in ORG_HEADS)
 
 
 def apposition_before(text: str, lo: int, at: int) -> Role | None:
