@@ -129,3 +129,46 @@ def test_two_peoples_roles_swapped_by_one_outlet_are_one_finding() -> None:
     finding = role_finding(a, b)
     assert finding is not None and "swapped" in finding.summary
     assert "Dale is a full-time Avon police lieutenant" in {claim.value for claim in finding.claims}
+
+
+# --- first names -----------------------------------------------------------------------------------
+
+def first_name_findings(*docs: str) -> list[Finding]:
+    return [f for f in compare(*docs) if f.topic.endswith("(first name)")]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Bob Marsh", "Robert W. Marsh"),  # a pet form, whatever the register
+    ("Jim Oakes", "James Oakes"),
+    ("Bill Tenney", "William Tenney"),
+    ("Peggy Lowe", "Margaret Lowe"),
+    ("Alessio Russo", "Alessandro Russo"),  # two forms sharing their opening, neither a clipping
+])
+def test_a_first_name_in_two_forms_is_a_low_variant(one: str, other: str) -> None:
+    docs = (f"Chairman {one} asked for the memos.", f"The request came from {one} on Thursday.",
+            f"The memos were sent to {other} late on Thursday.")
+    (finding,) = first_name_findings(*docs)
+    assert finding.severity == "low" and finding.verdict == "variant"
+    assert {claim.value for claim in finding.claims} >= {one, other}
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Rick Dane", "Richard Dane"),  # clippings a reader connects
+    ("Chris Few", "Christopher Few"),
+    ("Tom Hale", "Thomas Hale"),
+    ("Mike Ortiz", "Michael Ortiz"),
+    ("J. Mills", "John Mills"),  # an initial
+    ("Paul Reyes", "Paula Reyes"),  # two people
+    ("Christopher Lane", "Christina Lane"),
+    ("Tom Wade", "Sarah Wade"),
+])
+def test_first_names_that_need_no_finding(one: str, other: str) -> None:
+    docs = (f"Officers said {one} was at home.", f"The account came from {one} on Thursday.",
+            f"Neighbours said {other} was at home.")
+    assert first_name_findings(*docs) == []
+
+
+def test_an_outlet_writing_both_forms_may_mean_two_people() -> None:
+    docs = ("Bob Marsh and his father Robert Marsh ran the shop.", "Bob Marsh ran the shop.",
+            "Robert Marsh ran the shop.")
+    assert first_name_findings(*docs) == []

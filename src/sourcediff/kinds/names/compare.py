@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ...models import SEVERITY_RANK, Claim, Fact, Finding, Mention
 from .._shared import Outlets, claim_of
+from .forenames import forename_findings
 from .forms import mention_of, name_key, outlets_of
 from .positions import role_findings
 from .settings import DEFAULTS, NamesSettings
@@ -42,7 +43,7 @@ def compare_names(
     """
     names = [f for f in facts if f.kind == "name" and isinstance(f.detail, Mention)]
     findings = (_title_findings(names, outlet_of) + role_findings(names, outlet_of, texts or {})
-                + spelling_findings(names, outlet_of, settings))
+                + forename_findings(names, outlet_of) + spelling_findings(names, outlet_of, settings))
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.claims[0].doc, f.claims[0].start))
     return findings
 

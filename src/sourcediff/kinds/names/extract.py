@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ...models import EntityKind, Fact, Mention
 from ...text import STOPWORDS, Sentence
+from .given import is_given_name
 from .roles import Role, apposition_before, nickname_before, role_after, role_before
 from .titles import RANKS
 from .tokens import LowerCaseWords, Token, evidence, fold_name, is_acronym, is_heading, tokenise
@@ -295,8 +297,7 @@ def _kind_and_role(
     text: str, sentence: Sentence, title_tokens: Sequence[Token], name_tokens: Sequence[Token], rank: str
 ) -> tuple[EntityKind | None, Role | None]:
     first, last = name_tokens[0], name_tokens[-1]
-    if last.key in ORG_HEADS or (not title_tokens and len(name_tokens) > 1
-                                 and not ORG_HEADS.isdisjoint([t.key for t in name_tokens])):
+    if last.key in ORG_HEADS or (not title_tokens and len(name_tokens) > 1 and _org_inside(name_tokens)):
         return "org", None
     if title_tokens:
         return "person", _office(text, title_tokens, rank)
@@ -335,12 +336,19 @@ def _kind_and_role(
         return "person", None
     if len(name_tokens) == 1 and _adjective(last, next_word):
         return None, None
-    # the last run of word characters before the name: "in" in "in Paris", and in "(in Paris"
-    if spaced and not comma_before and word_before.endswith(_PLACE_ENDINGS):
+    # the last run of word characters before the name: "in" in "in Paris", and in "(in Paris"; a name
+    # that opens with a known first name is a person's ("from Jane Smith", "in Donald Trump's campaign")
+    if spaced and not comma_before and word_before.endswith(_PLACE_ENDINGS) and not (
+            len(name_tokens) > 1 and is_given_name(first.key)):
         previous = _WORD_END.search(word_before)
         if previous and previous.group() in PLACE_PREPOSITIONS:
             return "place", None
     return "unknown", None
+
+
+def _org_inside(name_tokens: Sequence[Token]) -> bool:
+    """An organisation word that a bridge follows ("Bank of England"); "Bill Tenney" is a person."""
+    return any(token.key in ORG_HEADS and following.bridge for token, following in pairwise(name_tokens))
 
 
 def _office(text: str, title_tokens: Sequence[Token], rank: str) -> Role | None:

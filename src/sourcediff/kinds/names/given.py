@@ -51,6 +51,11 @@ _VOWELS = "aeiouy"
 GIVEN_NAME_PAIRS = ("e", "a", "ne", "le", "na", "ette", "ina", "elle", "o")
 
 
+def is_given_name(word: str) -> bool:
+    """A common English first name or short form (lower case): the ones the table lists."""
+    return word in _SHORT_FORMS or word in _FULL_FORMS
+
+
 def short_form(a: str, b: str) -> str | None:
     """The full name when one of two lower-case given names is a listed short form of the other."""
     if b in _FULL_FORMS.get(a, ()):

@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from ...models import Fact, Mention
 from ...text import STOPWORDS
-from ..names import PEERAGES, RANKS, TITLE_SPELLINGS, TITLES
+from ..names import PEERAGES, RANKS, TITLE_SPELLINGS, TITLES, one_given_name
 from .lexicon import (
     ADDRESS_TITLES,
     DOC_NOUNS,
@@ -281,8 +281,9 @@ def _sex(title: str) -> str:
 
 
 def _same_first_name(a: str, b: str) -> bool:
-    """One first name: equal, an initial of the other, or one slip apart in a long name (Bernard/Bernhard)."""
-    if a == b:
+    """One first name: equal, an initial of the other, a short form (Bob/Robert), or one slip apart in a
+    long name (Bernard/Bernhard)."""
+    if a == b or one_given_name(a, b):
         return True
     if len(a) == 1 or len(b) == 1:
         return a[:1] == b[:1]
