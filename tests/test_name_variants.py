@@ -172,3 +172,17 @@ def test_an_outlet_writing_both_forms_may_mean_two_people() -> None:
     docs = ("Bob Marsh and his father Robert Marsh ran the shop.", "Bob Marsh ran the shop.",
             "Robert Marsh ran the shop.")
     assert first_name_findings(*docs) == []
+
+
+# --- nicknames -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("one", "other", "found"), [
+    ("known by the street moniker of Tavo", 'known by the nickname "Tavy."', True),
+    ('nicknamed "Bugsy"', 'known as "Bugsie"', True),
+    ("known by the street moniker of Tavo", 'known by the nickname "Flaco."', False),  # two nicknames
+    ("known as Tavo", "known as Tavo", False),
+])
+def test_a_nickname_spelt_differently(one: str, other: str, found: bool) -> None:
+    docs = (f"The suspect, a gang member {one}, was arrested.", f"Police said he is a gang member {other}")
+    findings = [f for f in compare(*docs) if f.topic.endswith("(nickname)")]
+    assert bool(findings) == found

@@ -15,6 +15,7 @@ from ...models import SEVERITY_RANK, Claim, Fact, Finding, Mention
 from .._shared import Outlets, claim_of
 from .forenames import forename_findings
 from .forms import mention_of, name_key, outlets_of
+from .nicknames import nickname_findings
 from .positions import role_findings
 from .settings import DEFAULTS, NamesSettings
 from .spelling import spelling_findings
@@ -43,7 +44,8 @@ def compare_names(
     """
     names = [f for f in facts if f.kind == "name" and isinstance(f.detail, Mention)]
     findings = (_title_findings(names, outlet_of) + role_findings(names, outlet_of, texts or {})
-                + forename_findings(names, outlet_of) + spelling_findings(names, outlet_of, settings))
+                + forename_findings(names, outlet_of) + nickname_findings(names, outlet_of)
+                + spelling_findings(names, outlet_of, settings))
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.claims[0].doc, f.claims[0].start))
     return findings
 
