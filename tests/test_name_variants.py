@@ -178,7 +178,7 @@ def test_an_outlet_writing_both_forms_may_mean_two_people() -> None:
 
 @pytest.mark.parametrize(("one", "other", "found"), [
     ("known by the street moniker of Tavo", 'known by the nickname "Tavy."', True),
-    ('nicknamed "Bugsy"', 'known as "Bugsie"', True),
+    ('nicknamed "Bugsy"', 'known as "Bugsey"', True),
     ("known by the street moniker of Tavo", 'known by the nickname "Flaco."', False),  # two nicknames
     ("known as Tavo", "known as Tavo", False),
 ])

@@ -47,7 +47,7 @@ _OFFICE_BRIDGES = frozenset({"of", "for", "the"})
 _PLACE_ENDINGS = tuple(PLACE_PREPOSITIONS)
 _WORD_END = re.compile(r"[\w\-]+$")
 # the end of a nickname cue, a cheap test before `nickname_before` ("nickname", "known as", "dubbed")
-_NICKNAME_END = re.compile(r"(?:name|moniker|alias|as|of|dubbed|aka|a\.k\.a\.)[ \t]*[“\"'‘]?$", re.IGNORECASE)
+_NICKNAME_END = re.compile(r"(?:name|named|moniker|alias|as|of|dubbed|aka|a\.k\.a\.)[ \t]*[“\"'‘]?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3}\s*,")
 _AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
