@@ -186,3 +186,55 @@ def test_a_nickname_spelt_differently(one: str, other: str, found: bool) -> None
     docs = (f"The suspect, a gang member {one}, was arrested.", f"Police said he is a gang member {other}")
     findings = [f for f in compare(*docs) if f.topic.endswith("(nickname)")]
     assert bool(findings) == found
+
+
+# --- names of bodies, places and works -------------------------------------------------------------
+
+def variant_findings(*docs: str) -> list[Finding]:
+    kinds = ("(spacing)", "(word form)", "(hyphenated part)", "(inserted word)", "(article)")
+    return [f for f in compare(*docs) if f.topic.endswith(kinds)]
+
+
+@pytest.mark.parametrize(("one", "other", "kind", "shown"), [
+    ("the offices of Blue River Distribution Ltd. in the city", "the offices of Blue River Distributors Ltd. in the "
+     "city", "word form", {"Blue River Distribution Ltd", "Blue River Distributors Ltd"}),
+    ("a warehouse owned by Red Cedar Logistics near the port", "a warehouse owned by RedCedar Logistics near the "
+     "port", "spacing", {"Red Cedar Logistics", "RedCedar Logistics"}),
+    ("the owner of Pine Islands Auto Repair next door", "the owner of Pine Island Auto next door", "word form",
+     {"Pine Islands Auto Repair", "Pine Island Auto"}),
+    ("the crowd at Springfield Stadium on Sunday", "the crowd at Springfield Memorial Stadium on Sunday",
+     "inserted word", {"Springfield Stadium", "Springfield Memorial Stadium"}),
+    ("a late run by Ana Ruiz-Lopez sealed it", "a late run by Ana Lopez sealed it", "hyphenated part",
+     {"Ana Ruiz-Lopez", "Ana Lopez"}),
+    ("his new memoir, “A Quiet Life,” out in May", "his new memoir, Quiet Life, out in May", "article",
+     {"A Quiet Life", "Quiet Life"}),
+])
+def test_one_name_written_two_ways(one: str, other: str, kind: str, shown: set[str]) -> None:
+    docs = (f"Police said the fire started in {one}.", f"Witnesses said it began in {one}.",
+            f"Firefighters said it began in {other}.")
+    (finding,) = variant_findings(*docs)
+    assert finding.topic.endswith(f"({kind})") and finding.verdict == "variant"
+    assert {claim.value for claim in finding.claims} == shown
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Springfield Memorial Stadium", "Memorial Stadium"),  # a name shortened at either end
+    ("Avon Police Department", "Avon County Police Department"),  # two agencies
+    ("Avon Police Department", "Avon Fire Department"),
+    ("Sainte-Anne Hospital", "Sainte Anne Hospital"),  # a hyphen is house style
+    ("West German", "West Germany"),  # two words: an adjective and a country
+    ("Israeli Defense Forces", "Israel Defense Forces"),
+    ("The Valley Times", "Valley Times"),  # "the" is optional
+])
+def test_names_that_are_not_one_name_written_two_ways(one: str, other: str) -> None:
+    docs = (f"It was reported to {one} on Friday.", f"It was reported to {one} later.",
+            f"It was reported to {other} on Friday.")
+    assert variant_findings(*docs) == []
+
+
+def test_a_title_case_headline_is_not_a_name() -> None:
+    doc = ("Gunman Convicted Of Murdering Deputy Jo Bell.\nA gunman was convicted of murdering deputy Jo Bell, "
+           "prosecutors said on Monday. The jury was told he had been convicted before.")
+    found = {fact.value for fact in names_in(doc)}
+    assert not any("Convicted" in value or "Gunman" in value for value in found)
+    assert any(value.endswith("Jo Bell") for value in found)

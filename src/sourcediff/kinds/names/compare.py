@@ -20,6 +20,7 @@ from .positions import role_findings
 from .settings import DEFAULTS, NamesSettings
 from .spelling import spelling_findings
 from .titles import RANKS, TITLE_SPELLINGS
+from .variants import variant_findings
 
 __all__ = ["compare_names"]
 
@@ -45,7 +46,7 @@ def compare_names(
     names = [f for f in facts if f.kind == "name" and isinstance(f.detail, Mention)]
     findings = (_title_findings(names, outlet_of) + role_findings(names, outlet_of, texts or {})
                 + forename_findings(names, outlet_of) + nickname_findings(names, outlet_of)
-                + spelling_findings(names, outlet_of, settings))
+                + spelling_findings(names, outlet_of, settings) + variant_findings(names, outlet_of))
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.claims[0].doc, f.claims[0].start))
     return findings
 
