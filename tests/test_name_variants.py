@@ -238,3 +238,40 @@ def test_a_title_case_headline_is_not_a_name() -> None:
     found = {fact.value for fact in names_in(doc)}
     assert not any("Convicted" in value or "Gunman" in value for value in found)
     assert any(value.endswith("Jo Bell") for value in found)
+
+
+# --- capitals --------------------------------------------------------------------------------------
+
+QUAKE = "The {} said the quake struck at 2:09 a.m. and was felt across the valley."
+
+
+@pytest.mark.parametrize(("rare", "found"), [
+    ("UGSG", True),  # two letters swapped and one doubled: a slip
+    ("USSG", True),
+    ("UCGS", False),  # a letter the acronym does not have: another body
+    ("USG", False),  # shorter
+])
+def test_a_misspelt_acronym(rare: str, found: bool) -> None:
+    docs = (QUAKE.format("USGS"), QUAKE.format("USGS"), "Officials at the USGS confirmed it.", QUAKE.format(rare))
+    findings = [f for f in compare(*docs) if f.topic == "USGS (spelling)"]
+    assert bool(findings) == found
+    if found:
+        assert {c.value for c in findings[0].claims} == {rare, "USGS"}
+
+
+def test_two_forces_one_letter_apart_are_not_a_slip() -> None:
+    docs = ("The LAPD said two men were held.", "The LAPD said two men were held.", "The LASD said one man was held.")
+    assert compare(*docs) == []
+
+
+def test_a_name_in_a_text_set_in_capitals_is_compared() -> None:
+    caps = ("POLICE HAVE ARRESTED TWO MEN. STATE ATTORNEY GENERAL WALLY ORPAL ISSUED A STATEMENT TODAY SAYING THE "
+            "ARRESTS FOLLOW A LONG REVIEW.")
+    docs = ("Attorney General Wally Orpall said the men were arrested.", "Wally Orpall said the review took months.",
+            "Orpall said charges would follow.", caps)
+    (finding,) = compare(*docs)
+    assert finding.topic == "Wally Orpall (spelling)" and "WALLY ORPAL" in {c.value for c in finding.claims}
+
+
+def test_capitals_for_emphasis_are_not_acronyms() -> None:
+    assert [f.value for f in names_in("He wrote that there was NO COLLUSION and met the CEO of Pius XIV.")] == ["Pius"]

@@ -118,11 +118,16 @@ NOT_NAMES = [
     ("Crews of Spanish trawlers were rescued.", "Spanish"),
     ("The Government acted late, and the government admits it.", "Government"),
     ("Flood Warnings Issued Across The Whole Region", "Flood Warnings"),
-    ("The verdict was broadcast by the BBC and CNN.", "BBC"),
     ("Praising Baroness Smith, the minister apologised.", "Praising Baroness Smith"),
     ("The Home Secretary said nothing.", "Home Secretary"),
     ("He posted the video on X.", "X."),
 ]
+
+
+def test_acronyms_are_bodies_apart_from_name_chains() -> None:
+    found = {f.value: f.detail for f in names_in("The verdict was broadcast by the BBC and CNN.")}
+    assert set(found) == {"BBC", "CNN"}
+    assert all(isinstance(m, Mention) and m.entity_kind == "org" for m in found.values())
 
 
 @pytest.mark.parametrize(("text", "word"), NOT_NAMES)

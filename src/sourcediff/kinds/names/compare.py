@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ...models import SEVERITY_RANK, Claim, Fact, Finding, Mention
 from .._shared import Outlets, claim_of
+from .acronyms import acronym_findings
 from .forenames import forename_findings
 from .forms import mention_of, name_key, outlets_of
 from .nicknames import nickname_findings
@@ -46,7 +47,8 @@ def compare_names(
     names = [f for f in facts if f.kind == "name" and isinstance(f.detail, Mention)]
     findings = (_title_findings(names, outlet_of) + role_findings(names, outlet_of, texts or {})
                 + forename_findings(names, outlet_of) + nickname_findings(names, outlet_of)
-                + spelling_findings(names, outlet_of, settings) + variant_findings(names, outlet_of))
+                + spelling_findings(names, outlet_of, settings) + variant_findings(names, outlet_of)
+                + acronym_findings(names, outlet_of))
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.claims[0].doc, f.claims[0].start))
     return findings
 

@@ -17,7 +17,9 @@ from itertools import pairwise
 
 from ...models import EntityKind, Fact, Mention
 from ...text import STOPWORDS, Sentence
+from .capitals import capital_names
 from .given import is_given_name
+from .openers import NICKNAME_END, evidenced_openers, title_case
 from .roles import Role, apposition_before, nickname_before, role_after, role_before
 from .titles import RANKS
 from .tokens import LowerCaseWords, Token, evidence, fold_name, is_acronym, is_heading, tokenise
@@ -27,8 +29,6 @@ from .vocabulary import (
     CALENDAR,
     CONTEXT_CHARS,
     DEMONYM_ENDINGS,
-    HEADING_MIN_WORDS,
-    HEADING_SHARE,
     MAX_NAME_WORDS,
     NAME_SUFFIXES,
     NOT_NAMES,
@@ -48,28 +48,24 @@ _BRIDGE_WORDS = [phrase.split() for phrase in BRIDGES]
 _OFFICE_BRIDGES = frozenset({"of", "for", "the"})
 _PLACE_ENDINGS = tuple(PLACE_PREPOSITIONS)
 _WORD_END = re.compile(r"[\w\-]+$")
-# the end of a nickname cue, a cheap test before `nickname_before` ("nickname", "known as", "dubbed")
-_NICKNAME_END = re.compile(r"(?:name|named|moniker|alias|as|of|dubbed|aka|a\.k\.a\.)[ \t]*[“\"'‘]?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3}\s*,")
-_ANY_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_QUOTE_OPENERS = frozenset("“\"‘'")
-TITLE_CASE_COMMON_WORDS = 2  # capitalised words a headline has that the text also writes in lower case
-_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 
 
 def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> list[Fact]:
     """Every name mention in the document's sentences, as `kind="name"` facts in text order."""
     tokenised = tokenise(text, sentences)
     common = LowerCaseWords(text)
-    headings = [is_heading(text, sentence) or _title_case(text, sentence, tokens, common)
+    headings = [is_heading(text, sentence) or title_case(text, sentence, tokens, common)
                 for sentence, tokens in zip(sentences, tokenised, strict=True)]
     proper = evidence(tokenised, headings)
     facts: list[Fact] = []
+    extra: list[Fact] = []
     for sentence, tokens, heading in zip(sentences, tokenised, headings, strict=True):
+        extra += capital_names(text, sentence, doc_id)
         if not tokens:
             continue
         if not heading:
-            _evidenced_openers(text, sentence, tokens, proper, common)
+            evidenced_openers(text, sentence, tokens, proper, common)
         sentence_text = ""
         for chain in _chains(tokens):
             for mention_tokens in _trim(chain, proper, common, heading=heading):
@@ -79,47 +75,9 @@ def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> l
                 # as looking through the text is the costly part
                 if fact is not None and (heading or len(mention_tokens) > 1 or mention_tokens[0].key not in common):
                     facts.append(fact)
+    if extra:
+        facts = sorted(facts + extra, key=lambda f: f.start)
     return facts
-
-
-
-def _title_case(text: str, sentence: Sentence, tokens: Sequence[Token], common: LowerCaseWords) -> bool:
-    """A headline written in title case, full stop or not: nearly every content word capitalised, and
-    among them words the document writes in lower case elsewhere ("Gunman Convicted Of Murdering ...")."""
-    capitalised = [t for t in tokens if t.name_like and not t.initial and t.key not in STOPWORDS]
-    if len(capitalised) < HEADING_MIN_WORDS + TITLE_CASE_COMMON_WORDS:
-        return False  # most sentences: too few capitalised words to be a headline
-    words = [w for w in _ANY_WORD.findall(text, sentence.start, sentence.end)
-             if len(w) > 2 and w.lower() not in STOPWORDS]
-    if len(capitalised) < HEADING_SHARE * len(words):
-        return False
-    return sum(1 for t in capitalised if t.key in common) >= TITLE_CASE_COMMON_WORDS
-
-
-def _evidenced_openers(text: str, sentence: Sentence, tokens: Sequence[Token], proper: set[str],
-                       common: LowerCaseWords) -> None:
-    """Opening words whose capital letter is evidence after all: a nickname after its cue ('known by the
-    nickname "Red"'), and a sentence's first word joined by "and" to a name ("Novak and Gates pleaded")."""
-    for index, token in enumerate(tokens):
-        if (token.initial and token.name_like
-                and _NICKNAME_END.search(text, max(sentence.start, token.start - 12), token.start)
-                and nickname_before(text, sentence.start, token.start) is not None):
-            token.initial = False
-        elif (token.initial and token.key in ("a", "an") and index + 1 < len(tokens) and tokens[index + 1].joined
-              and tokens[index + 1].name_like and text[token.start - 1 : token.start] in _QUOTE_OPENERS):
-            token.initial = False  # a title in quotes: '"A Higher Calling"' keeps its article
-    first = tokens[0]
-    if not (first.initial and first.name_like) or len(tokens) < 2 or first.key in proper:
-        return
-    following = tokens[1]
-    if not (following.name_like and following.key in proper and _AND.fullmatch(text, first.end, following.start)):
-        return
-    key = first.key
-    if (key in STOPWORDS or key in NOT_NAMES or key in OPENING_WORDS or key in ROLE_NOUNS or key in RANKS
-            or key in ORG_HEADS):
-        return
-    if key not in common:
-        first.initial = False
 
 
 def _chains(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -350,7 +308,7 @@ def _kind_and_role(
         role = role_after(text, after_at, hi)
     if role is None and spaced and not comma_before and role_noun_before:
         role = role_before(text, lo, first.start)
-    if role is None and (spaced or before[-1:] in "“\"'‘") and _NICKNAME_END.search(before):
+    if role is None and (spaced or before[-1:] in "“\"'‘") and NICKNAME_END.search(before):
         role = nickname_before(text, lo, first.start)
     if role is not None:
         return "person", role

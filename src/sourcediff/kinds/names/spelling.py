@@ -120,7 +120,10 @@ def _forms(names: Sequence[Fact]) -> dict[str, _Form]:
 def _words(fact: Fact) -> list[_Word]:
     """The name words of one mention, each with its place in the name."""
     mention = mention_of(fact)
-    tokens = [t for t in _WORD.findall(mention.name) if t[0].isupper() and not _acronym(t) and not _TAG.match(t)]
+    # a person named in a text set in capitals ("WALLY OPAL"): the words are a name, not acronyms
+    in_capitals = mention.entity_kind == "person" and bool(mention.given) and mention.name.isupper()
+    tokens = [t for t in _WORD.findall(mention.name)
+              if t[0].isupper() and (in_capitals or not _acronym(t)) and not _TAG.match(t)]
     keys = [name_key(t) for t in tokens]
     words = []
     for index, key in enumerate(keys):

@@ -1,0 +1,90 @@
+"""Names written in capitals: acronyms in ordinary text, and people named in a text set all in capitals.
+
+An acronym ("USGS", "NATO") is a name of its own, kept apart from the capitalised-word chains so
+that it never joins one. In a text set all in capitals a capital letter proves nothing, so a
+person is read only where the grammar names one: two words after a title or role ("ATTORNEY
+GENERAL WALLY OPAL ISSUED A STATEMENT" names Wally Opal).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...models import Fact, Mention
+from ...text import STOPWORDS, Sentence
+from .titles import TITLES
+from .vocabulary import NOT_NAMES, OFFICE_HEADS, ORG_HEADS, ROLE_NOUNS, ROLE_QUALIFIERS
+
+CAPS_SHARE = 0.9  # share of a sentence's letters in upper case that makes it a text set in capitals
+CAPS_MIN_LETTERS = 30
+_ACRONYM = re.compile(r"(?<![\w.'’\-])[A-Z]{3,6}(?=['’]s\b|[^\w.'’\-]|\.(?!\w)|$)")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_LOWER = re.compile(r"[a-z]")
+_UPPER_RUN = re.compile(r"[A-Z]{3}")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’\-]*\.?")
+_NAME_WORDS = 2  # words after a title that name the person ("WALLY OPAL")
+_TITLE_WORDS = frozenset(TITLES) | OFFICE_HEADS | ROLE_NOUNS
+_NOT_NAME_WORDS = frozenset(STOPWORDS) | NOT_NAMES | ORG_HEADS | ROLE_NOUNS | ROLE_QUALIFIERS | frozenset(TITLES)
+
+
+def capital_names(text: str, sentence: Sentence, doc_id: str) -> list[Fact]:
+    """Acronyms in a sentence of ordinary text, people after a title in a sentence set in capitals."""
+    if not _UPPER_RUN.search(text, sentence.start, sentence.end):
+        return []  # most sentences: no three capitals in a row
+    sentence_text = text[sentence.start : sentence.end]
+    if in_capitals(text, sentence):
+        return list(people_in_capitals(text, sentence, sentence_text, doc_id))
+    return list(acronyms(text, sentence, sentence_text, doc_id))
+
+
+def in_capitals(text: str, sentence: Sentence) -> bool:
+    """A sentence set all in capitals ("POLICE HAVE MOVED IN AND ARRESTED ...")."""
+    if _LOWER.search(text, sentence.start, min(sentence.end, sentence.start + CAPS_MIN_LETTERS)):
+        return False  # most sentences: a lower-case letter near the start
+    letters = [c for c in text[sentence.start : sentence.end] if c.isalpha()]
+    return len(letters) >= CAPS_MIN_LETTERS and sum(c.isupper() for c in letters) >= CAPS_SHARE * len(letters)
+
+
+def acronyms(text: str, sentence: Sentence, sentence_text: str, doc_id: str) -> Iterator[Fact]:
+    """Acronyms standing alone in a sentence of ordinary text: not two capitalised words in a row
+    ("NO COLLUSION" is emphasis) and not Roman numerals."""
+    for match in _ACRONYM.finditer(text, sentence.start, sentence.end):
+        word = match.group()
+        if (_ROMAN.fullmatch(word) or word.lower() in _TITLE_WORDS
+                or _next_to_capitals(text, match.start(), match.end())):
+            continue  # "XIV", "CEO", "NO COLLUSION"
+        possessive = text[match.end() : match.end() + 2] in ("'s", "’s")
+        mention = Mention(word, word, "", "", "", "", word, "org", possessive, False)
+        yield Fact(doc=doc_id, kind="name", value=word, start=match.start(), end=match.end(), sentence=sentence_text,
+                   detail=mention, paragraph=sentence.paragraph)
+
+
+def _next_to_capitals(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    after = text[end : end + 12].split()
+    return any(len(w) > 1 and w.strip(",.;:'’\"“”").isupper() for w in (before[-1:] + after[:1]))
+
+
+def people_in_capitals(text: str, sentence: Sentence, sentence_text: str, doc_id: str) -> Iterator[Fact]:
+    """People named after a title or role in a sentence set in capitals: "GENERAL WALLY OPAL"."""
+    words = list(_CAPS_WORD.finditer(text, sentence.start, sentence.end))
+    for index, title in enumerate(words[: -_NAME_WORDS]):
+        if title.group().lower().rstrip(".") not in _TITLE_WORDS:
+            continue
+        name = words[index + 1 : index + 1 + _NAME_WORDS]
+        if not all(_spaced(text, a.end(), b.start()) for a, b in zip([title, *name], name, strict=False)):
+            continue
+        if any(w.group().lower().rstrip(".") in _NOT_NAME_WORDS or len(w.group()) < 2 for w in name):
+            continue
+        start, end = name[0].start(), name[-1].end() - name[-1].group().endswith(".")
+        value = text[start:end]
+        given, surname = name[0].group(), text[name[-1].start() : end]
+        mention = Mention(value, value, "", "", title.group(), given, surname, "person", False, False,
+                          title.start(), title.end())
+        yield Fact(doc=doc_id, kind="name", value=value, start=start, end=end, sentence=sentence_text,
+                   detail=mention, paragraph=sentence.paragraph)
+
+
+def _spaced(text: str, end: int, start: int) -> bool:
+    return text[end:start] in (" ", "\t")
