@@ -41,6 +41,11 @@ def values(finding: Finding) -> set[str]:
     # an abbreviated title with and without its full stop
     ("Dr. Ann Price treated the injured at Mercy Hospital.", "Dr Ann Price treated the injured at Mercy Hospital.",
      "Dr Ann Price said three were in a serious condition."),
+    # British and American spellings in a name
+    ("Boats were moored in Kingsport Harbour overnight.", "Boats were moored in Kingsport Harbour.",
+     "Boats were moored in Kingsport Harbor overnight."),
+    ("The Defence Ministry in Ruritania said so.", "The Defence Ministry in Ruritania agreed.",
+     "The Defense Ministry in Ruritania said so."),
     # a country and its adjective
     ("French police arrested two men near Calais.", "Police in France arrested two men near Calais.",
      "French police said the men were held overnight."),

@@ -16,7 +16,15 @@ from functools import lru_cache
 
 from ...models import Fact, Finding, Mention, Severity
 from .._shared import Outlets
-from .forms import TRANSLITERATION_GROUPS, mention_of, name_claim, name_key, outlets_of, transliteration
+from .forms import (
+    TRANSLITERATION_GROUPS,
+    mention_of,
+    name_claim,
+    name_key,
+    outlets_of,
+    spelling_convention,
+    transliteration,
+)
 from .given import gendered_pair
 from .settings import NamesSettings
 
@@ -183,6 +191,8 @@ def _close_pairs(forms: Sequence[_Form], max_edits: int) -> list[tuple[_Form, _F
 def _judge_pair(a: _Form, b: _Form, edits: int, limits: NamesSettings) -> tuple[str, _Form, _Form] | None:
     """('spelling' | 'tie' | 'transliteration', rare form, usual form), or None when nothing is worth saying."""
     rare, usual = sorted((a, b), key=_Form.support)
+    if spelling_convention(a.key, b.key):
+        return None  # "Harbour"/"Harbor": a house style
     if transliteration(a.key, b.key):
         same = all(_same_use(w, usual, inflected=False, gendered=False) for w in rare.words)
         return ("transliteration", rare, usual) if same else None
