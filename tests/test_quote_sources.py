@@ -147,3 +147,18 @@ def test_a_quoted_phrase_with_a_word_dropped_is_a_variant() -> None:
 ])
 def test_short_phrases_without_a_dropped_word_give_no_variant(texts: list[str]) -> None:
     assert [f for f in compare(*texts) if f.verdict == "variant"] == []
+
+
+def test_a_stray_space_before_a_closing_mark_still_closes_the_quote() -> None:
+    text = ('"The man entered the shop, which had a dozen people inside, "police said. Officers came. '
+            '"We locked down the street," Jo Bell said.')
+    assert [f.value for f in quotes_in(text)] == ["The man entered the shop, which had a dozen people inside,",
+                                                 "We locked down the street,"]
+
+
+def test_a_quote_inside_a_quote_is_not_another_speaker() -> None:
+    a = ("Jo Bell wrote that the mayor said the claim was false but that Tom Reyes had told him 'we have the "
+         "finest roads in the whole country.'")
+    b = ("“The mayor said the claim was false but that Tom Reyes had told him ‘we have the finest roads in the "
+         "whole country,’” Jo Bell wrote.")
+    assert all("speaker differs" not in f.summary for f in compare(a, b))

@@ -37,7 +37,9 @@ def record_attribution(
     frame_b = framing(b, best.chain[0].b, best.b_seg[0], settings)
     same = same_speaker(a.detail, b.detail)
     if frame_a is None and frame_b is None:
-        if same is False and named(a.detail) and named(b.detail):  # "she said" is no evidence
+        # "she said" is no evidence, nor a quote inside another: the memo's author against the person the
+        # memo quotes ("Putin had told him '...'") are both right
+        if same is False and named(a.detail) and named(b.detail) and not (a.detail.nested or b.detail.nested):
             for quote in (a, b):
                 name = _known_as(cluster.speakers, quote.detail.speaker or "")
                 cluster.speakers.setdefault(name, set()).update(outlets[quote.index])
