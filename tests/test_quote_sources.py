@@ -162,3 +162,25 @@ def test_a_quote_inside_a_quote_is_not_another_speaker() -> None:
     b = ("“The mayor said the claim was false but that Tom Reyes had told him ‘we have the finest roads in the "
          "whole country,’” Jo Bell wrote.")
     assert all("speaker differs" not in f.summary for f in compare(a, b))
+
+
+def test_two_translations_of_one_statement_are_one_quote_worded_differently() -> None:
+    a = ('Prime Minister Eva Kostas said: "The government will not abandon the victims of this fire, and every '
+         'family will receive help."')
+    b = ('Eva Kostas said: "Our government is not going to abandon the fire victims; each family is going to '
+         'receive assistance."')
+    (finding,) = compare(a, b)
+    assert finding.verdict == "variant" and "worded differently throughout" in finding.summary
+
+
+@pytest.mark.parametrize("other", [
+    # the same speaker saying something else
+    'Eva Kostas said: "The fire service arrived within minutes of the first call from the village."',
+    # another speaker with the same words translated
+    'Tom Reyes said: "Our government is not going to abandon the fire victims; each family is going to '
+    'receive assistance."',
+])
+def test_a_speakers_other_statement_is_not_a_translation(other: str) -> None:
+    a = ('Prime Minister Eva Kostas said: "The government will not abandon the victims of this fire, and every '
+         'family will receive help."')
+    assert [f for f in compare(a, other) if f.verdict == "variant"] == []

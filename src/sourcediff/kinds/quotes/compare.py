@@ -29,6 +29,7 @@ from .neighbours import FactKey, as_quote, previous_quotes, split_lead
 from .phrases import phrase_findings
 from .readings import Cluster, Issue, Quote, candidates, comparable, shingle_index, show
 from .settings import DEFAULTS, QuotesSettings
+from .translations import one_statement, paraphrase, paraphrase_candidates
 from .words import sentence_keys, shingles
 
 
@@ -51,6 +52,11 @@ def compare_quotes(facts: Sequence[Fact], *, outlet_of: Outlets, settings: Quote
         if found is not None:
             sets.union(a, b)
             results.append((a, b, found))
+    for a, b in paraphrase_candidates(quotes, comparer.docs, settings):
+        if root(a) != root(b) and one_statement(quotes[a], quotes[b], settings):
+            sets.union(a, b)
+            results.append((a, b, paraphrase(quotes[a], quotes[b], comparer.outlet(quotes[a]),
+                                             comparer.outlet(quotes[b]))))
     for a, b, (issues, excerpt, matches, neighbours) in results:
         cluster = clusters.setdefault(root(a), Cluster())
         cluster.members |= {a, b}
@@ -145,8 +151,8 @@ class _Comparer:
         if not earlier:
             return None
         shown = as_quote(earlier[0])
-        text = (f"words differ: '{show(longer, lead_from, first.a - 1)}' ({self._outlet(longer)}) vs "
-                f"'{show(shown, 0, len(shown.words.keys) - 1)}' ({self._outlet(shorter)})")
+        text = (f"words differ: '{show(longer, lead_from, first.a - 1)}' ({self.outlet(longer)}) vs "
+                f"'{show(shown, 0, len(shown.words.keys) - 1)}' ({self.outlet(shorter)})")
         return Issue("words", text, "medium"), earlier
 
     def _matches(self, a: Quote, b: Quote) -> list[Match | None]:
@@ -181,7 +187,7 @@ class _Comparer:
     def _words_issue(self, a: Quote, a_lo: int, a_hi: int, b: Quote, b_lo: int, b_hi: int) -> Issue:
         shown_a = show(a, max(a_lo, 0), a_hi)
         shown_b = show(b, max(b_lo, 0), b_hi)
-        text = f"words differ: '{shown_a}' ({self._outlet(a)}) vs '{shown_b}' ({self._outlet(b)})"
+        text = f"words differ: '{shown_a}' ({self.outlet(a)}) vs '{shown_b}' ({self.outlet(b)})"
         return Issue("words", text, "medium")
 
     def _ending(self, a: Quote, b: Quote, match: Match) -> list[Issue]:
@@ -195,8 +201,8 @@ class _Comparer:
             if self._printed_by(a, end_a, self.docs[b.index]) or self._printed_by(b, end_b, self.docs[a.index]):
                 return []
             shown = self.settings.shown_words
-            text = (f"{self._outlet(a)} continues '{show(a, end_a, end_a + shown - 1, tail=True)}' "
-                    f"where {self._outlet(b)} continues '{show(b, end_b, end_b + shown - 1, tail=True)}'")
+            text = (f"{self.outlet(a)} continues '{show(a, end_a, end_a + shown - 1, tail=True)}' "
+                    f"where {self.outlet(b)} continues '{show(b, end_b, end_b + shown - 1, tail=True)}'")
             return [Issue("diverges", text, "medium")]
         if tail_a and self._only_continues(a, b, match, end_a):
             return [self._continues_issue(a, end_a)]
@@ -221,7 +227,7 @@ class _Comparer:
 
     def _continues_issue(self, quote: Quote, at: int) -> Issue:
         shown = show(quote, at, at + self.settings.shown_words - 1, tail=True)
-        text = f"only {self._outlet(quote)} continues: '{shown}'"
+        text = f"only {self.outlet(quote)} continues: '{shown}'"
         return Issue("continues", text, "medium")
 
     def _printed_by(self, quote: Quote, at: int, docs: frozenset[str]) -> bool:
@@ -247,7 +253,7 @@ class _Comparer:
                 if fuzz.partial_ratio(needle, self.quotes[other].joined) >= self.settings.corroborate_score:
                     return True
         return False
-    def _outlet(self, quote: Quote) -> str:
+    def outlet(self, quote: Quote) -> str:
         """Every outlet printing this reading."""
         return outlet_list(self.outlets[quote.index])
 
