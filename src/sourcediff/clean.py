@@ -39,10 +39,11 @@ _DATE_LINE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(
 _BYLINE = re.compile(r"^By\s+\S")
 _BYLINE_WORDS = frozenset("""and the of for in at staff writer writers reporter reporters correspondent correspondents
 special to contributor contributors editor editors senior chief political news service wire""".split())
-_CREDIT_LINE = re.compile(
-    r"\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\ball rights reserved\b"
-    r"|^(?:copyright\b|©|\(c\)\s)|^(?:contributing|additional reporting|reporting|editing|writing|compiled)(?: by)?\s*:"
-    r"|^(?:additional reporting|reporting|editing|writing|compiled|produced) by\s+[A-Z]", re.IGNORECASE)
+_CREDIT_LINE = re.compile(r"contributed (?:to )?(?:this|the) (?:report|story|article)\b|all rights reserved\b",
+                          re.IGNORECASE)
+_CREDIT_START = re.compile(
+    r"(?:copyright\b|©|\(c\)\s)|(?:contributing|additional reporting|reporting|editing|writing|compiled)(?: by)?\s*:"
+    r"|(?:additional reporting|reporting|editing|writing|compiled|produced) by\s+[A-Z]", re.IGNORECASE)
 _CAPTION = re.compile(r"\((?:AP |AFP |Reuters )?(?:photo|image|picture|pic|file photo|video)\b[^()]*\)\s*$"
                       r"|\(AP Photo/|/\s*Getty Images\)?\s*$|^FILE\s*[-–—]\s", re.IGNORECASE)
 _LINK_LABEL = re.compile(
@@ -67,6 +68,18 @@ _READER_PROMPT = re.compile(r"\b(?:tell|let) us (?:know )?in the comments\b|\ble
                             r"|\bshare your (?:thoughts|photos|pictures|story|stories)\b", re.IGNORECASE)
 _VIDEO_BLURB = re.compile(r"\bhas (?:that|the|this|more on (?:that|the|this)) story\.?$|\bhas the details\.?$",
                           re.IGNORECASE)
+# The short notices, in one pattern: one search a line instead of six.
+_THREE_DIGITS = re.compile(r"\d{3}")
+# The short notices: the words each one needs (a line without them is not searched), its pattern, its
+# reason. A pattern anchored at the line's start needs no words first.
+_NOTICES = (
+    (("sign up", "subscribe", "inbox", "newsletter", "mail"), _SIGN_UP, "newsletter sign-up"),
+    (("click here", "tap here"), _CLICK_HERE, "link prompt"),
+    ((), _UPDATE_NOTICE, "update notice"),
+    ((), _LINK_TEXT, "link prompt"),
+    (("comment", "share your"), _READER_PROMPT, "reader prompt"),
+    (("has th", "has more"), _VIDEO_BLURB, "video blurb"),
+)
 STAMP_MAX_WORDS = 16  # a time stamp line ("Updated 5:14 p.m. ET July 18, 2016") is short
 BYLINE_MAX_WORDS = 12
 NOTICE_MAX_WORDS = 30  # sign-ups, "click here" lines, notices and prompts: one short line, not a paragraph
@@ -105,26 +118,33 @@ def furniture_reason(line: str, *, repeated: bool, after_video: bool) -> str | N
 
 
 def _wording_reason(line: str, words: Sequence[str]) -> str | None:
-    """Furniture told by its wording: stamps, bylines, credits, captions, links, sign-ups, contacts."""
+    """Furniture told by its wording: stamps, bylines, credits, captions, links, sign-ups, contacts.
+
+    Most lines are story text: a pattern that can match anywhere in a line is searched only when a
+    word it needs is there.
+    """
     count = len(words)
     if count <= STAMP_MAX_WORDS and (_DATE_LINE.match(line) or _STAMP_LABEL.match(line)):
         return "time stamp"
     if count <= BYLINE_MAX_WORDS and _BYLINE.match(line) and _byline_words(words[1:]):
         return "byline"
-    if _CREDIT_LINE.search(line) and count <= NOTICE_MAX_WORDS:
+    short = count <= NOTICE_MAX_WORDS
+    lowered = line.lower() if short else ""
+    if short and (_CREDIT_START.match(line) or (
+            ("contributed" in lowered or "reserved" in lowered) and _CREDIT_LINE.search(line))):
         return "credit line"
-    if _CAPTION.search(line):
+    if ("(" in line or "Getty" in line or line[:4].upper() == "FILE") and _CAPTION.search(line):
         return "photo caption"
     if _LINK_LABEL.match(line) or (line.count(" | ") >= HEADLINE_LIST_BARS and not _SENTENCE_END.search(line)):
         return "related links"
-    if count <= CONTACT_LINE_MAX_WORDS and (_CONTACT_LABEL.match(line) or _CONTACT_DETAIL.search(line)):
+    if count <= CONTACT_LINE_MAX_WORDS and (_CONTACT_LABEL.match(line) or (
+            ("@" in line or ":" in line or "(" in line or _THREE_DIGITS.search(line))
+            and _CONTACT_DETAIL.search(line))):
         return "contact details"
-    if count > NOTICE_MAX_WORDS:
+    if not short:
         return None
-    for pattern, reason in ((_SIGN_UP, "newsletter sign-up"), (_CLICK_HERE, "link prompt"),
-                            (_UPDATE_NOTICE, "update notice"), (_LINK_TEXT, "link prompt"),
-                            (_READER_PROMPT, "reader prompt"), (_VIDEO_BLURB, "video blurb")):
-        if pattern.search(line):
+    for cues, pattern, reason in _NOTICES:
+        if (not cues or any(cue in lowered for cue in cues)) and pattern.search(line):
             return reason
     return None
 

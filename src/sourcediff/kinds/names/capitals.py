@@ -9,7 +9,8 @@ GENERAL WALLY OPAL ISSUED A STATEMENT" names Wally Opal).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 
 from ...models import Fact, Mention
 from ...text import STOPWORDS, Sentence
@@ -18,24 +19,38 @@ from .vocabulary import NOT_NAMES, OFFICE_HEADS, ORG_HEADS, ROLE_NOUNS, ROLE_QUA
 
 CAPS_SHARE = 0.9  # share of a sentence's letters in upper case that makes it a text set in capitals
 CAPS_MIN_LETTERS = 30
-_ACRONYM = re.compile(r"(?<![\w.'’\-])[A-Z]{3,6}(?=['’]s\b|[^\w.'’\-]|\.(?!\w)|$)")
+CAPS_MIN_RUNS = 3  # short all-capital words a sentence set in capitals has at least
+# The first capital is matched before the edge is checked, so the engine can skip to the next capital.
+_ACRONYM = re.compile(r"[A-Z](?<![\w.'’\-].)[A-Z]{2,5}(?=['’]s\b|[^\w.'’\-]|\.(?!\w)|$)")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _LOWER = re.compile(r"[a-z]")
-_UPPER_RUN = re.compile(r"[A-Z]{3}")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’\-]*\.?")
 _NAME_WORDS = 2  # words after a title that name the person ("WALLY OPAL")
 _TITLE_WORDS = frozenset(TITLES) | OFFICE_HEADS | ROLE_NOUNS
 _NOT_NAME_WORDS = frozenset(STOPWORDS) | NOT_NAMES | ORG_HEADS | ROLE_NOUNS | ROLE_QUALIFIERS | frozenset(TITLES)
 
 
-def capital_names(text: str, sentence: Sentence, doc_id: str) -> list[Fact]:
-    """Acronyms in a sentence of ordinary text, people after a title in a sentence set in capitals."""
-    if not _UPPER_RUN.search(text, sentence.start, sentence.end):
-        return []  # most sentences: no three capitals in a row
-    sentence_text = text[sentence.start : sentence.end]
-    if in_capitals(text, sentence):
-        return list(people_in_capitals(text, sentence, sentence_text, doc_id))
-    return list(acronyms(text, sentence, sentence_text, doc_id))
+def capital_names(text: str, sentences: Sequence[Sentence], doc_id: str) -> list[Fact]:
+    """Acronyms in sentences of ordinary text, people after a title in sentences set in capitals.
+
+    The text is scanned once for short runs of capitals; a sentence with CAPS_MIN_RUNS of them or more
+    may be set in capitals, the others only hold acronyms.
+    """
+    found: list[Fact] = []
+    by_sentence: dict[int, list[re.Match[str]]] = {}
+    starts = [sentence.start for sentence in sentences]
+    for match in _ACRONYM.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        if index >= 0 and match.end() <= sentences[index].end:
+            by_sentence.setdefault(index, []).append(match)
+    for index, matches in by_sentence.items():
+        sentence = sentences[index]
+        sentence_text = text[sentence.start : sentence.end]
+        if len(matches) >= CAPS_MIN_RUNS and in_capitals(text, sentence):
+            found += people_in_capitals(text, sentence, sentence_text, doc_id)
+        else:
+            found += _acronym_facts(text, matches, sentence, sentence_text, doc_id)
+    return found
 
 
 def in_capitals(text: str, sentence: Sentence) -> bool:
@@ -46,10 +61,11 @@ def in_capitals(text: str, sentence: Sentence) -> bool:
     return len(letters) >= CAPS_MIN_LETTERS and sum(c.isupper() for c in letters) >= CAPS_SHARE * len(letters)
 
 
-def acronyms(text: str, sentence: Sentence, sentence_text: str, doc_id: str) -> Iterator[Fact]:
+def _acronym_facts(text: str, matches: Sequence[re.Match[str]], sentence: Sentence, sentence_text: str,
+                   doc_id: str) -> Iterator[Fact]:
     """Acronyms standing alone in a sentence of ordinary text: not two capitalised words in a row
     ("NO COLLUSION" is emphasis) and not Roman numerals."""
-    for match in _ACRONYM.finditer(text, sentence.start, sentence.end):
+    for match in matches:
         word = match.group()
         if (_ROMAN.fullmatch(word) or word.lower() in _TITLE_WORDS
                 or _next_to_capitals(text, match.start(), match.end())):

@@ -12,14 +12,15 @@ capitalises them mid-sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from itertools import pairwise
 
 from ...models import EntityKind, Fact, Mention
 from ...text import STOPWORDS, Sentence
 from .capitals import capital_names
 from .given import is_given_name
-from .openers import NICKNAME_END, evidenced_openers, title_case
+from .openers import NICKNAME_LAST_WORDS, TITLE_CASE_MIN_TOKENS, opener_evidence, title_case
 from .roles import Role, apposition_before, nickname_before, role_after, role_before
 from .titles import RANKS
 from .tokens import LowerCaseWords, Token, evidence, fold_name, is_acronym, is_heading, tokenise
@@ -45,6 +46,7 @@ from .vocabulary import (
 __all__ = ["extract_names"]
 
 _BRIDGE_WORDS = [phrase.split() for phrase in BRIDGES]
+HEADLINE_SENTENCES = 2  # sentences a headline line is cut into at most
 _OFFICE_BRIDGES = frozenset({"of", "for", "the"})
 _PLACE_ENDINGS = tuple(PLACE_PREPOSITIONS)
 _WORD_END = re.compile(r"[\w\-]+$")
@@ -55,20 +57,19 @@ def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> l
     """Every name mention in the document's sentences, as `kind="name"` facts in text order."""
     tokenised = tokenise(text, sentences)
     common = LowerCaseWords(text)
-    headings = [is_heading(text, sentence) or title_case(text, sentence, tokens, common)
-                for sentence, tokens in zip(sentences, tokenised, strict=True)]
+    headings = [is_heading(text, sentence) or (len(tokens) >= TITLE_CASE_MIN_TOKENS and _alone(sentences, index)
+                                               and title_case(text, sentence, tokens, common))
+                for index, (sentence, tokens) in enumerate(zip(sentences, tokenised, strict=True))]
     proper = evidence(tokenised, headings)
     facts: list[Fact] = []
-    extra: list[Fact] = []
+    extra = capital_names(text, sentences, doc_id)
     for sentence, tokens, heading in zip(sentences, tokenised, headings, strict=True):
-        extra += capital_names(text, sentence, doc_id)
         if not tokens:
             continue
-        if not heading:
-            evidenced_openers(text, sentence, tokens, proper, common)
+        rescue = partial(opener_evidence, text, sentence.start, tokens, proper, common) if not heading else _never
         sentence_text = ""
         for chain in _chains(tokens):
-            for mention_tokens in _trim(chain, proper, common, heading=heading):
+            for mention_tokens in _trim(chain, proper, common, heading=heading, rescue=rescue):
                 sentence_text = sentence_text or text[sentence.start : sentence.end]
                 fact = _fact(text, sentence, mention_tokens, doc_id, sentence_text)
                 # a lone word that the document also writes in lower case is no name; asked last,
@@ -78,6 +79,14 @@ def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> l
     if extra:
         facts = sorted(facts + extra, key=lambda f: f.start)
     return facts
+
+
+def _alone(sentences: Sequence[Sentence], index: int) -> bool:
+    """A sentence in a paragraph of at most HEADLINE_SENTENCES: where a headline stands (a headline's
+    abbreviations may cut it in two: "Gunman Convicted Of Murdering Stn. Deputy Jo Bell.")."""
+    paragraph = sentences[index].paragraph
+    near = sentences[max(0, index - HEADLINE_SENTENCES) : index + HEADLINE_SENTENCES + 1]
+    return sum(1 for sentence in near if sentence.paragraph == paragraph) <= HEADLINE_SENTENCES
 
 
 def _chains(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -137,11 +146,21 @@ def _followed_by_capital(tokens: Sequence[Token], index: int, length: int) -> bo
     return all(t.joined for t in tokens[index : after + 1]) and tokens[after].name_like
 
 
-def _trim(chain: list[Token], proper: set[str], common: LowerCaseWords, *, heading: bool) -> list[list[Token]]:
-    """Drop the words whose capital letter comes from position, not from being a name."""
+def _never(token: Token) -> bool:
+    return False
+
+
+def _trim(chain: list[Token], proper: set[str], common: LowerCaseWords, *, heading: bool,
+          rescue: Callable[[Token], bool] = _never) -> list[list[Token]]:
+    """Drop the words whose capital letter comes from position, not from being a name.
+
+    `rescue` is asked last about an opening word about to be dropped: it says whether the words
+    around it prove it a name after all ('nicknamed "Red"').
+    """
     if len(chain) == 1:  # most chains, and much simpler: the steps below for a lone word
         token = chain[0]
-        if token.bridge or token.key in CALENDAR or (token.initial and _starter(chain, proper, common)):
+        if token.bridge or token.key in CALENDAR or (
+                token.initial and _starter(chain, proper, common) and not rescue(token)):
             return []
         if heading:
             return [chain] if token.key in proper else []
@@ -151,9 +170,10 @@ def _trim(chain: list[Token], proper: set[str], common: LowerCaseWords, *, headi
         return [chain]
     for cut, token in enumerate(chain):
         if token.key in CALENDAR:
-            return (_trim(chain[:cut], proper, common, heading=heading)
-                    + _trim(chain[cut + 1 :], proper, common, heading=heading))
-    while chain and (chain[0].bridge or (chain[0].initial and _starter(chain, proper, common))):
+            return (_trim(chain[:cut], proper, common, heading=heading, rescue=rescue)
+                    + _trim(chain[cut + 1 :], proper, common, heading=heading, rescue=rescue))
+    while chain and (chain[0].bridge or (chain[0].initial and _starter(chain, proper, common)
+                                         and not rescue(chain[0]))):
         chain = chain[1:]
     while chain and chain[-1].bridge:
         chain = chain[:-1]
@@ -305,10 +325,10 @@ def _kind_and_role(
     if comma_before and role_noun_before:
         role = apposition_before(text, lo, first.start)
     if role is None and (comma_after or next_word in ("is", "was")):
-        role = role_after(text, after_at, hi)
+        role = role_after(text, after_at, hi, predicate=not comma_after)
     if role is None and spaced and not comma_before and role_noun_before:
         role = role_before(text, lo, first.start)
-    if role is None and (spaced or before[-1:] in "“\"'‘") and NICKNAME_END.search(before):
+    if role is None and _cue_word(word_before, before) in NICKNAME_LAST_WORDS:
         role = nickname_before(text, lo, first.start)
     if role is not None:
         return "person", role
@@ -324,6 +344,14 @@ def _kind_and_role(
         if previous and previous.group() in PLACE_PREPOSITIONS:
             return "place", None
     return "unknown", None
+
+
+def _cue_word(word_before: str, before: str) -> str:
+    """The last word before a name, quote marks aside ('nickname "Red"' gives "nickname")."""
+    word = word_before.lower().strip("“\"'‘")
+    if word or not word_before:
+        return word
+    return (before.rstrip(" \t“\"'‘").rsplit(None, 1) or [""])[-1].lower()
 
 
 def _org_inside(name_tokens: Sequence[Token]) -> bool:

@@ -130,14 +130,15 @@ def _roles_by_person(names: Sequence[Fact]) -> dict[str, list[_Held]]:
         mention = mention_of(fact)
         if mention.given and mention.surname and mention.entity_kind in ("person", "unknown"):
             full.setdefault(name_key(mention.surname), []).append(mention.given.lower())
+    one_person = {surname: all(one_given_name(givens[0], other) for other in set(givens))
+                  for surname, givens in full.items()}
     people: dict[str, list[_Held]] = {}
     for fact in names:
         mention = mention_of(fact)
         if not mention.role or is_nickname(mention.role) or mention.entity_kind != "person":
             continue
         surname = name_key(mention.surname) if mention.surname else ""
-        givens = full.get(surname, [])
-        if not givens or not all(one_given_name(givens[0], other) for other in givens):
+        if not one_person.get(surname):
             continue  # nobody, or several people, have this surname in full
         for position in roles_of(mention.role):
             people.setdefault(surname, []).append(_Held(fact, position, mention.role))
@@ -153,20 +154,23 @@ def _display(held: Sequence[_Held]) -> str:
 def _disagreements(held: Sequence[_Held]) -> tuple[Severity, dict[Position, list[_Held]]] | None:
     """How much one person's roles disagree, and the roles on each side; None when they may all hold."""
     held_by_doc: dict[str, set[tuple[str, frozenset[str]]]] = {}
+    by_position: dict[Position, list[_Held]] = {}
     for item in held:
         held_by_doc.setdefault(item.fact.doc, set()).add(_rank_of(item.position))
+        by_position.setdefault(item.position, []).append(item)
     severity: Severity | None = None
     sides: dict[Position, list[_Held]] = {}
-    for a, b in combinations(held, 2):
-        pair = {_rank_of(a.position), _rank_of(b.position)}
-        if a.fact.doc == b.fact.doc or any(pair <= both for both in held_by_doc.values()):
+    for a, b in combinations(by_position, 2):
+        docs = {item.fact.doc for item in by_position[a]} | {item.fact.doc for item in by_position[b]}
+        pair = {_rank_of(a), _rank_of(b)}
+        if len(docs) < 2 or any(pair <= both for both in held_by_doc.values()):
             continue  # one outlet's own roles, or roles an outlet says the person holds at once
-        found = disagreement(a.position, b.position)
+        found = disagreement(a, b)
         if found is None:
             continue
         severity = "medium" if "medium" in (severity, found) else found
-        for item in (a, b):
-            sides.setdefault(item.position, []).append(item)
+        for position in (a, b):
+            sides.setdefault(position, by_position[position])
     return None if severity is None else (severity, sides)
 
 

@@ -70,9 +70,15 @@ def role_before(text: str, lo: int, at: int) -> Role | None:
     return Role(text[start : words[-1].end()], start, words[-1].end())
 
 
-def role_after(text: str, at: int, hi: int) -> Role | None:
-    """An apposition or predicate after a name ending at `at`: ", the trade secretary," / " is a lieutenant"."""
-    for pattern in (_APPOSITION_AFTER, _PREDICATE_AFTER):
+def role_after(text: str, at: int, hi: int, *, predicate: bool = False) -> Role | None:
+    """An apposition or predicate after a name ending at `at`: ", the trade secretary," / " is a lieutenant".
+
+    `predicate`: the name is followed by "is" or "was", not by a comma.
+    """
+    words = text[at : min(hi, at + 90)].split(None, MAX_ROLE_WORDS + 4)[: MAX_ROLE_WORDS + 4]
+    if not any(word.strip(",.;)").lower() in ROLE_NOUNS for word in words):
+        return None  # most names: no role noun close behind
+    for pattern in (_PREDICATE_AFTER,) if predicate else (_APPOSITION_AFTER,):
         match = pattern.match(text, at, hi)
         if match and match.group(2).lower() in ROLE_NOUNS and _role_words(text[match.start(1) : match.start(2)]):
             phrase = match.group(1).rstrip()

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...models import Claim, Fact, Finding, Severity
 from .._shared import Outlets
@@ -77,11 +78,16 @@ def _forms(names: Sequence[Fact]) -> list[_Form]:
     grouped: dict[tuple[str, ...], list[Fact]] = {}
     for fact in names:
         mention = mention_of(fact)
-        keys = tuple(_key(w.rstrip(".,")) for w in _WORD.findall(mention.name))
+        keys = _keys(mention.name)
         if keys and all(keys) and not (mention.initial and len(keys) == 1):
             grouped.setdefault(keys, []).append(fact)
     return [_Form(keys, tuple(facts), keys[-1] in ORG_HEADS, all(mention_of(f).initial for f in facts))
             for keys, facts in grouped.items()]
+
+
+@lru_cache(maxsize=16384)
+def _keys(name: str) -> tuple[str, ...]:
+    return tuple(_key(w.rstrip(".,")) for w in _WORD.findall(name))
 
 
 def _key(word: str) -> str:

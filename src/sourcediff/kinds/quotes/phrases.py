@@ -18,6 +18,7 @@ from .words import words_of
 
 MIN_PHRASE_CONTENT_WORDS = 2  # "the best" is a scare quote; "undeserved attention" is a phrase
 MIN_PHRASE_OUTLETS = 2  # documents that must print the other form of the phrase
+MAX_PHRASE_WORDS = 4  # a phrase has at most three words, its other form one more
 
 
 def is_phrase(value: str) -> bool:
@@ -28,40 +29,44 @@ def is_phrase(value: str) -> bool:
 
 def phrase_findings(phrases: Sequence[Fact], quotes: Sequence[Fact], *, outlet_of: Outlets) -> list[Finding]:
     """Variant findings for phrases that other documents print with one word more or less inside."""
-    printed = [(fact, words_of(fact.value).keys) for fact in [*quotes, *phrases]]
+    keyed = [(phrase, words_of(phrase.value).keys) for phrase in phrases]
+    runs = _runs([*quotes, *phrases], {keys[0] for _, keys in keyed if keys})
+    by_ends: dict[tuple[str, str, int], list[tuple[str, ...]]] = {}
+    for run in runs:
+        by_ends.setdefault((run[0], run[-1], len(run)), []).append(run)
     findings = []
-    for phrase in phrases:
-        keys = words_of(phrase.value).keys
-        if any(fact.doc != phrase.doc and _contains(other, keys) for fact, other in printed):
+    for phrase, keys in keyed:
+        if not keys or any(doc != phrase.doc for doc in runs.get(keys, {})):
             continue  # another outlet prints these very words
-        other_forms: dict[tuple[str, ...], list[Fact]] = {}
-        for fact, other in printed:
-            if fact.doc != phrase.doc:
-                for form in _one_word_apart(keys, other):
-                    other_forms.setdefault(form, []).append(fact)
-        for form, facts in other_forms.items():
-            if len({fact.doc for fact in facts}) >= MIN_PHRASE_OUTLETS:
-                findings.append(_finding(phrase, form, facts, outlet_of))
+        for form in _one_word_apart(keys, by_ends):
+            printers = {doc: fact for doc, fact in runs[form].items() if doc != phrase.doc}
+            if len(printers) >= MIN_PHRASE_OUTLETS:
+                findings.append(_finding(phrase, form, list(printers.values()), outlet_of))
                 break
     return findings
 
 
-def _contains(keys: Sequence[str], part: Sequence[str]) -> bool:
-    size = len(part)
-    return any(tuple(keys[i : i + size]) == tuple(part) for i in range(len(keys) - size + 1))
+def _runs(facts: Sequence[Fact], firsts: set[str]) -> dict[tuple[str, ...], dict[str, Fact]]:
+    """Runs of two to four words that start with a phrase's first word -> the documents printing them
+    (one fact each): all a phrase is ever compared with, found in one pass."""
+    runs: dict[tuple[str, ...], dict[str, Fact]] = {}
+    for fact in facts:
+        keys = words_of(fact.value).keys
+        for start, key in enumerate(keys):
+            if key in firsts:
+                for size in range(2, min(MAX_PHRASE_WORDS + 1, len(keys) - start) + 1):
+                    runs.setdefault(tuple(keys[start : start + size]), {}).setdefault(fact.doc, fact)
+    return runs
 
 
-def _one_word_apart(phrase: Sequence[str], keys: Sequence[str]) -> list[tuple[str, ...]]:
-    """The runs of `keys` that are the phrase with one word added inside it or one inside word dropped."""
+def _one_word_apart(phrase: Sequence[str], by_ends: dict[tuple[str, str, int], list[tuple[str, ...]]],
+                    ) -> list[tuple[str, ...]]:
+    """The printed runs that are the phrase with one word added inside it, or one inside word dropped."""
     found = []
     for size in (len(phrase) + 1, len(phrase) - 1):
-        if size < MIN_PHRASE_CONTENT_WORDS:
-            continue
-        for start in range(len(keys) - size + 1):
-            run = tuple(keys[start : start + size])
+        for run in by_ends.get((phrase[0], phrase[-1], size), ()):
             longer, shorter = (run, tuple(phrase)) if size > len(phrase) else (tuple(phrase), run)
-            if longer[0] == shorter[0] and longer[-1] == shorter[-1] and any(
-                    longer[:cut] + longer[cut + 1 :] == shorter for cut in range(1, len(longer) - 1)):
+            if any(longer[:cut] + longer[cut + 1 :] == shorter for cut in range(1, len(longer) - 1)):
                 found.append(run)
     return found
 
