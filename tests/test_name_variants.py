@@ -238,7 +238,7 @@ def test_names_that_are_not_one_name_written_two_ways(one: str, other: str) -> N
 
 
 @pytest.mark.parametrize("headline", ["Gunman Convicted Of Murdering Deputy Jo Bell.",
-                                      "Gunman Convicted Of Murdering Avon Stn. Deputy Jo Bell."])
+                                      "Gunman Convicted Of Murdering Avon Valley Stn. Deputy Jo Bell."])
 def test_a_title_case_headline_is_not_a_name(headline: str) -> None:
     doc = (f"{headline}\nA gunman was convicted of murdering deputy Jo Bell, "
            "prosecutors said on Monday. The jury was told he had been convicted before.")
