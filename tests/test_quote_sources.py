@@ -184,3 +184,16 @@ def test_a_speakers_other_statement_is_not_a_translation(other: str) -> None:
     a = ('Prime Minister Eva Kostas said: "The government will not abandon the victims of this fire, and every '
          'family will receive help."')
     assert [f for f in compare(a, other) if f.verdict == "variant"] == []
+
+
+def test_a_misspelt_speaker_gives_a_spelling_and_a_wording_finding() -> None:
+    from sourcediff import check
+
+    said = "“We found the man at the back of the warehouse after an hour of searching,” {} said."
+    texts = [f"Fire crews were called at noon. Captain Mark Hendrick led them. {said.format('Mark Hendrick')}",
+             f"Captain Mark Hendrick led the crews. {said.format('Mark Hendrick')}",
+             "Fire crews were called at noon. " + said.format("Mark Hendricks").replace("an hour", "two hours")]
+    report = check([{"text": text, "id": f"d{n}", "outlet": f"Outlet {n}"} for n, text in enumerate(texts)])
+    kinds = {(f.kind, f.verdict, f.severity) for f in report.findings}
+    assert ("name", "variant", "medium") in kinds and ("quote", "variant", "medium") in kinds
+    assert all("speaker differs" not in f.summary for f in report.findings)
