@@ -159,7 +159,7 @@ def test_a_first_name_in_two_forms_is_a_low_variant(one: str, other: str) -> Non
 
 @pytest.mark.parametrize(("one", "other"), [
     ("Rick Dane", "Richard Dane"),  # clippings a reader connects
-    ("Chris Few", "Christopher Few"),
+    ("Chris Lowe", "Christopher Lowe"),
     ("Tom Hale", "Thomas Hale"),
     ("Mike Ortiz", "Michael Ortiz"),
     ("J. Mills", "John Mills"),  # an initial
@@ -253,17 +253,17 @@ QUAKE = "The {} said the quake struck at 2:09 a.m. and was felt across the valle
 
 
 @pytest.mark.parametrize(("rare", "found"), [
-    ("UGSG", True),  # two letters swapped and one doubled: a slip
-    ("USSG", True),
-    ("UCGS", False),  # a letter the acronym does not have: another body
-    ("USG", False),  # shorter
+    ("NWSC", True),  # two letters swapped: a slip
+    ("NSCW", True),
+    ("NSTC", False),  # a letter the acronym does not have: another body
+    ("NSW", False),  # shorter
 ])
 def test_a_misspelt_acronym(rare: str, found: bool) -> None:
-    docs = (QUAKE.format("USGS"), QUAKE.format("USGS"), "Officials at the USGS confirmed it.", QUAKE.format(rare))
-    findings = [f for f in compare(*docs) if f.topic == "USGS (spelling)"]
+    docs = (QUAKE.format("NSWC"), QUAKE.format("NSWC"), "Officials at the NSWC confirmed it.", QUAKE.format(rare))
+    findings = [f for f in compare(*docs) if f.topic == "NSWC (spelling)"]
     assert bool(findings) == found
     if found:
-        assert {c.value for c in findings[0].claims} == {rare, "USGS"}
+        assert {c.value for c in findings[0].claims} == {rare, "NSWC"}
 
 
 def test_two_forces_one_letter_apart_are_not_a_slip() -> None:
@@ -272,12 +272,12 @@ def test_two_forces_one_letter_apart_are_not_a_slip() -> None:
 
 
 def test_a_name_in_a_text_set_in_capitals_is_compared() -> None:
-    caps = ("POLICE HAVE ARRESTED TWO MEN. STATE ATTORNEY GENERAL WALLY ORPAL ISSUED A STATEMENT TODAY SAYING THE "
+    caps = ("POLICE HAVE ARRESTED TWO MEN. STATE ATTORNEY GENERAL JANE ORPAL ISSUED A STATEMENT TODAY SAYING THE "
             "ARRESTS FOLLOW A LONG REVIEW.")
-    docs = ("Attorney General Wally Orpall said the men were arrested.", "Wally Orpall said the review took months.",
+    docs = ("Attorney General Jane Orpall said the men were arrested.", "Jane Orpall said the review took months.",
             "Orpall said charges would follow.", caps)
     (finding,) = compare(*docs)
-    assert finding.topic == "Wally Orpall (spelling)" and "WALLY ORPAL" in {c.value for c in finding.claims}
+    assert finding.topic == "Jane Orpall (spelling)" and "JANE ORPAL" in {c.value for c in finding.claims}
 
 
 def test_capitals_for_emphasis_are_not_acronyms() -> None:

@@ -1,4 +1,4 @@
-"""A misspelt acronym: one outlet's "UGSG" against everyone else's "USGS".
+"""A misspelt acronym: one outlet's "NWSC" against everyone else's "NSWC".
 
 An acronym is compared only with one of the same length (at least MIN_ACRONYM letters) and the
 same first letter that is made of the same letters, as a slip of the fingers makes it: letters

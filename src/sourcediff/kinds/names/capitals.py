@@ -1,9 +1,9 @@
 """Names written in capitals: acronyms in ordinary text, and people named in a text set all in capitals.
 
-An acronym ("USGS", "NATO") is a name of its own, kept apart from the capitalised-word chains so
+An acronym ("NATO", "NASA") is a name of its own, kept apart from the capitalised-word chains so
 that it never joins one. In a text set all in capitals a capital letter proves nothing, so a
 person is read only where the grammar names one: two words after a title or role ("ATTORNEY
-GENERAL WALLY OPAL ISSUED A STATEMENT" names Wally Opal).
+GENERAL JANE ORPAL ISSUED A STATEMENT" names Jane Orpal).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _ACRONYM = re.compile(r"[A-Z](?<![\w.'’\-].)[A-Z]{2,5}(?=['’]s\b|[^\w.'’\-
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _LOWER = re.compile(r"[a-z]")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’\-]*\.?")
-_NAME_WORDS = 2  # words after a title that name the person ("WALLY OPAL")
+_NAME_WORDS = 2  # words after a title that name the person ("JANE ORPAL")
 _TITLE_WORDS = frozenset(TITLES) | OFFICE_HEADS | ROLE_NOUNS
 _NOT_NAME_WORDS = frozenset(STOPWORDS) | NOT_NAMES | ORG_HEADS | ROLE_NOUNS | ROLE_QUALIFIERS | frozenset(TITLES)
 
@@ -83,7 +83,7 @@ def _next_to_capitals(text: str, start: int, end: int) -> bool:
 
 
 def people_in_capitals(text: str, sentence: Sentence, sentence_text: str, doc_id: str) -> Iterator[Fact]:
-    """People named after a title or role in a sentence set in capitals: "GENERAL WALLY OPAL"."""
+    """People named after a title or role in a sentence set in capitals: "GENERAL JANE ORPAL"."""
     words = list(_CAPS_WORD.finditer(text, sentence.start, sentence.end))
     for index, title in enumerate(words[: -_NAME_WORDS]):
         if title.group().lower().rstrip(".") not in _TITLE_WORDS:

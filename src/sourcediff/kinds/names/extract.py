@@ -397,7 +397,7 @@ def _parts(name_tokens: Sequence[Token], rank: str, kind: EntityKind) -> tuple[s
     if len(words) > MAX_NAME_WORDS:
         return "", ""
     if len(words) > 2 and fold_name(words[-1]) in NAME_SUFFIXES:
-        words = words[:-1]  # "Norris Greenhouse Jr.": the surname is Greenhouse
+        words = words[:-1]  # "Lee Cole Jr.": the surname is Cole
     cut = len(words) - 1
     while cut > 1 and fold_name(words[cut - 1]) in PARTICLES:
         cut -= 1

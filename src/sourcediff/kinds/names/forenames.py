@@ -1,10 +1,10 @@
-"""One person's first name written two ways: "Bob Goodlatte" against "Robert W. Goodlatte".
+"""One person's first name written two ways: "Bob Marsh" against "Robert W. Marsh".
 
 Compared only where a surname is written in full with exactly two first names, and no outlet uses
 both (an outlet that does may mean two people, a father and son). Reported, low:
 - a pet form of the other (Bob/Robert, Jim/James: see `given.py`), which a reader may not connect;
 - two forms of one name that share their opening but neither is a clipping of the other
-  (Alexis/Alexandros), where the outlets disagree on the form.
+  (Alessio/Alessandro), where the outlets disagree on the form.
 Not reported: clippings (Chris/Christopher, Rick/Richard), initials, two names that are one slip
 apart (the spelling judge reports those), and two distinct names (Paul/Paula, Tom/Sarah).
 """

@@ -1,4 +1,4 @@
-"""A nickname spelt differently: 'known by the street moniker of Sepe' against 'known as "Sepy"'.
+"""A nickname spelt differently: 'known by the street moniker of Tavo' against 'known as "Tavy"'.
 
 A nickname is short and often seen in one outlet only, so the spelling judge's majority rule does
 not apply. Two outlets that each introduce a nickname (after its cue: "known as", "nicknamed",

@@ -3,7 +3,7 @@
 A word that opens a sentence or a quotation is capitalised by position, so the extractor keeps it
 only on other evidence. Some openers carry their own: a nickname after its cue ('known by the
 nickname "Red"'), a title's article inside quotation marks ('"A Higher Calling"'), and a first word
-joined by "and" to a name ("Novak and Gates pleaded guilty"). And a line whose every word is
+joined by "and" to a name ("Novak and Hale pleaded guilty"). And a line whose every word is
 capitalised, common words included, is a headline in title case whether or not it ends in a
 full stop: its capitals prove nothing.
 """
@@ -75,7 +75,7 @@ def _evidenced(text: str, lo: int, tokens: Sequence[Token], proper: set[str], co
         return False
     if token.key in ("a", "an"):  # a title in quotes: '"A Higher Calling"' keeps its article
         return following.joined and text[token.start - 1 : token.start] in _QUOTE_OPENERS
-    # "Novak and Gates pleaded guilty": the sentence's first word joined by "and" to a name
+    # "Novak and Hale pleaded guilty": the sentence's first word joined by "and" to a name
     key = token.key
     if (index or key in proper or following.key not in proper or not _AND.fullmatch(text, token.end, following.start)
             or key in STOPWORDS or key in NOT_NAMES or key in OPENING_WORDS or key in ROLE_NOUNS or key in RANKS

@@ -223,7 +223,7 @@ def _finding(groups: Sequence[Mapping[Position, Sequence[_Held]]], severity: Sev
 
 
 def _claim(item: _Held, outlet_of: Outlets, texts: Mapping[str, str]) -> Claim:
-    """The role with the name, as the document prints them ("former campaign manager Paul Manafort")."""
+    """The role with the name, as the document prints them ("former campaign manager Paul Hart")."""
     fact, mention = item.fact, mention_of(item.fact)
     text = texts.get(fact.doc)
     if text is None or mention.role_start < 0:

@@ -1,12 +1,12 @@
 """The role written next to a name, with where it stands: what the role judge compares and quotes.
 
 A role is found where news prose puts one:
-- before the name: "former campaign manager Paul Manafort", "Opposition leader Priya Shah",
-  "team president and general manager Ed Stefanski";
+- before the name: "former campaign manager Paul Hart", "Opposition leader Priya Shah",
+  "team president and general manager Ed Marsh";
 - set off by commas: "the trade secretary, Jane Doe" and "Jane Doe, the trade secretary,",
-  "Derrick Stafford, 32, a lieutenant with the Marksville Police Department,";
-- as a predicate: "Greenhouse is a full-time police lieutenant";
-- as a nickname: 'known by the nickname "Sepy"'.
+  "Rob Dale, 32, a lieutenant with the Avon Police Department,";
+- as a predicate: "Cole is a full-time police lieutenant";
+- as a nickname: 'known by the nickname "Tavy"'.
 The offsets let a finding quote the role with the name as the text prints them.
 """
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .vocabulary import ORG_HEADS, ROLE_NOUNS, ROLE_QUALIFIERS
 
 MAX_ROLE_WORDS = 5  # words a role phrase may have before its head noun ("former Trump campaign")
-# After the head: "with the Marksville Police Department", "of the DNC", "in Alexandria".
+# After the head: "with the Avon Police Department", "of the party", "in Hatfield".
 _ATTACHMENT = r"(?:[ \t]+(?:with|of|for|at|in|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-'’.]*[ \t]*){1,6})?"
 _APPOSITION_BEFORE = re.compile(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,3}?([\w\-]+))\s*,\s*$")
 _APPOSITION_AFTER = re.compile(r"\s*,\s+(?:\d{1,3}\s*,\s+)?(?:the\s+|a\s+|an\s+)?((?:[\w\-'’]+[ \t]+){0,4}?"
@@ -43,7 +43,7 @@ class Role:
 
 
 def role_before(text: str, lo: int, at: int) -> Role | None:
-    """A role phrase that ends just before a name at `at` ("former campaign manager Paul Manafort").
+    """A role phrase that ends just before a name at `at` ("former campaign manager Paul Hart").
 
     Read backwards from the head noun: up to MAX_ROLE_WORDS names, role nouns and qualifiers joined by
     single spaces, stopping at any other word, a possessive or punctuation; "president and general
@@ -88,7 +88,7 @@ def role_after(text: str, at: int, hi: int, *, predicate: bool = False) -> Role 
 
 def _role_words(modifiers: str) -> bool:
     """Whether the words before a role's head are a role's words (names, role nouns, qualifiers):
-    ", and Manafort's business partner," ends a list, it describes nobody before it."""
+    ", and Hart's business partner," ends a list, it describes nobody before it."""
     return all(_role_word(word) for word in modifiers.split())
 
 
@@ -107,7 +107,7 @@ def apposition_before(text: str, lo: int, at: int) -> Role | None:
 
 
 def nickname_before(text: str, lo: int, at: int) -> Role | None:
-    """'known by the nickname "Sepy"', 'nicknamed Red': the cue before a nickname at `at`."""
+    """'known by the nickname "Tavy"', 'nicknamed Red': the cue before a nickname at `at`."""
     match = _NICKNAME_CUE.search(text, max(lo, at - 60), at)
     if match is None:
         return None

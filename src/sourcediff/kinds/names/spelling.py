@@ -128,7 +128,7 @@ def _forms(names: Sequence[Fact]) -> dict[str, _Form]:
 def _words(fact: Fact) -> list[_Word]:
     """The name words of one mention, each with its place in the name."""
     mention = mention_of(fact)
-    # a person named in a text set in capitals ("WALLY OPAL"): the words are a name, not acronyms
+    # a person named in a text set in capitals ("JANE ORPAL"): the words are a name, not acronyms
     in_capitals = mention.entity_kind == "person" and bool(mention.given) and mention.name.isupper()
     tokens = [t for t in _WORD.findall(mention.name)
               if t[0].isupper() and (in_capitals or not _acronym(t)) and not _TAG.match(t)]
@@ -214,7 +214,7 @@ def _judge_pair(a: _Form, b: _Form, edits: int, limits: NamesSettings) -> tuple[
 
 def _tie(a: _Form, b: _Form, limits: NamesSettings) -> bool:
     """Two spellings as common as each other: worth reporting only in a person's full name, the other
-    part the same ("Alexis Kouyias"/"Alexis Kougias"), each spelling from one source."""
+    part the same ("Ana Kouris"/"Ana Kourys"), each spelling from one source."""
     if not (a.one_source() and b.one_source()) or max(a.distinct, b.distinct) > limits.max_rare_mentions:
         return False
     if _endings(a.key, b.key)[1]:

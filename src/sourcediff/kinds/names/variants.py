@@ -1,15 +1,15 @@
-"""One name of a body, place or work written two ways: "TallGrass Distribution Ltd." against "TallGrass
-Distributors Ltd.", "Tall Grass" against "TallGrass", "Fiji Islands Auto Repair" against "Fiji Island
-Auto", "Jacksonville Stadium" against "Jacksonville Municipal Stadium", "Maurice Drew" against
-"Maurice Jones-Drew", "A Higher Loyalty" against "Higher Loyalty".
+"""One name of a body, place or work written two ways: "Blue River Distribution Ltd." against "Blue River
+Distributors Ltd.", "Red Cedar" against "RedCedar", "Pine Islands Auto Repair" against "Pine Island
+Auto", "Springfield Stadium" against "Springfield Memorial Stadium", "Ana Lopez" against
+"Ana Ruiz-Lopez", "A Quiet Life" against "Quiet Life".
 
 Two forms are lined up word by word. Words may be missing at either end (outlets shorten names:
-"Municipal Stadium" is the stadium too) and an abbreviation is its word ("Ltd" is "Limited");
+"Memorial Stadium" is the stadium too) and an abbreviation is its word ("Ltd" is "Limited");
 otherwise the forms must differ in exactly one way, which is the finding:
-- spacing: two words written as one ("Tall Grass" / "TallGrass");
+- spacing: two words written as one ("Red Cedar" / "RedCedar");
 - word form: one word's ending ("Islands" / "Island", "Distribution" / "Distributors");
-- hyphenated part: one part of a hyphenated word ("Drew" / "Jones-Drew");
-- inserted word: one word inside an organisation's or building's name ("Municipal"), never a word
+- hyphenated part: one part of a hyphenated word ("Lopez" / "Ruiz-Lopez");
+- inserted word: one word inside an organisation's or building's name ("Memorial"), never a word
   that tells two bodies apart ("County", "State");
 - article: a title with or without its leading "A" or "An".
 At least one other word must match, and it must not be a generic word ("Police", "Department").
@@ -149,7 +149,7 @@ def _one_difference(a: Sequence[str], b: Sequence[str], i: int, j: int, *,
         return None if "-" in y else (("spacing", (x, a[i + 1]), (y,)), i + 2, j + 1)  # "Latter-day": style
     if j + 1 < len(b) and y + b[j + 1] == x.replace("-", ""):
         return None if "-" in x else (("spacing", (x,), (y, b[j + 1])), i + 1, j + 2)
-    last = i == len(a) - 1 and j == len(b) - 1  # a surname's place: "Maurice Drew" / "Maurice Jones-Drew"
+    last = i == len(a) - 1 and j == len(b) - 1  # a surname's place: "Ana Lopez" / "Ana Ruiz-Lopez"
     if last and ("-" in x) != ("-" in y) and (y in x.split("-") or x in y.split("-")):
         return ("hyphenated part", (x,), (y,)), i + 1, j + 1
     # a word's ending, in a name of three words or more (two-word names are people's, the spelling

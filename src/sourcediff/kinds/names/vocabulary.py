@@ -63,7 +63,7 @@ BRIDGE_HEADS = OFFICE_HEADS | ORG_HEADS | frozenset({
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das",
                        "le", "la", "ter", "ten", "bin", "ibn", "bint", "al", "el", "zu", "af", "y"})
 BRIDGES = ("of the", "for the", "of", "for")
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a surname: "Norris Greenhouse Jr."
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a surname: "Lee Cole Jr."
 # Month and day names split a capitalised run ("On Monday Prime Minister ..."); "May" may be a surname.
 CALENDAR = frozenset(("january february march april june july august september october november december "
                       "monday tuesday wednesday thursday friday saturday sunday").split())

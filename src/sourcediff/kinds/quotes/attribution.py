@@ -17,7 +17,7 @@ concluded concludes highlights highlighted according notes noted warned warns sh
 reveals""".split())
 _PRONOUNS = frozenset({"she", "he", "they", "it"})
 _DOCUMENTS = frozenset({"report", "audit", "review", "study", "inquiry", "survey", "findings", "paper"})
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})  # "Carl Dabadie Jr." is "Carl Dabadie"
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})  # "Carl Dane Jr." is "Carl Dane"
 
 
 def record_attribution(

@@ -154,7 +154,7 @@ def _name_parts(name: str, title: str, role: str, kind: str) -> tuple[tuple[str,
     """The (prefix, name words) a name fact registers its person with; None when it names nobody."""
     words = [POSSESSIVE.sub("", w) for w in name.split()]
     if len(words) > 2 and words[-1].lower().rstrip(".,") in _SUFFIXES:
-        words.pop()  # "Carl Dabadie Jr." is Carl Dabadie, and "Dabadie" names him
+        words.pop()  # "Carl Dane Jr." is Carl Dane, and "Dane" names him
     prefix = title.split() + role.split()
     while len(words) > 1 and (words[0].lower() in PREFIX_WORDS or words[0].lower() in STOPWORDS):
         prefix.append(words.pop(0))  # "Nurse Kay Dunn": the role is not part of the name
