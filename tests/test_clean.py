@@ -53,6 +53,81 @@ def test_story_lines_are_not_furniture(line: str) -> None:
     assert furniture_reason(line, repeated=False, after_video=False) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Updated: 3 March 2019", "time stamp"),
+        ("Published 10:32 a.m. ET May 4, 2021 | Updated 5:14 p.m. ET May 4, 2021", "time stamp"),
+        ("Last Modified: Monday, May 3, 2021 4:04 PM", "time stamp"),
+        ("Posted on 12 June 2020", "time stamp"),
+        ("June 12, 2020", "time stamp"),
+        ("By Jane Smith, Staff Writer", "byline"),
+        ("By The Associated Press", "byline"),
+        ("By TOM REEVE and ANN MARSH", "byline"),
+        ("Reuters contributed to this report.", "credit line"),
+        ("The Associated Press contributed to this story", "credit line"),
+        ("Contributing: Jo Bell, Sam Ortiz", "credit line"),
+        ("Additional reporting by Lee Grant in Leeds", "credit line"),
+        ("Copyright 2021 Example Media. All rights reserved.", "credit line"),
+        ("Firefighters at the scene on Friday night. (Photo: Jo Bell, Valley Times)", "photo caption"),
+        ("(Photo: Contributed)", "photo caption"),
+        ("Rescue boats on the river. (AP Photo/Sam Ortiz)", "photo caption"),
+        ("FILE - In this 2019 file photo, the bridge is seen from the east bank.", "photo caption"),
+        ("MORE ON THIS STORY: Flood victims named | River to stay high | How to help", "related links"),
+        ("Related: Five things to know about the valley floods", "related links"),
+        ("READ MORE: Valley towns count the cost", "related links"),
+        ("Flood victims named | River to stay high | How to help", "related links"),
+        ("Get The Top 5 News Stories Each Day in Your InBox", "newsletter sign-up"),
+        ("Sign up for our morning newsletter", "newsletter sign-up"),
+        ("Click here for a photo gallery of the flood", "link prompt"),
+        ("For ways to help the families, click here.", "link prompt"),
+        ("View all 34 comments", "link prompt"),
+        ("Contact Information:", "contact details"),
+        ("Media contact: press office", "contact details"),
+        ("Email: jo.bell@example.org", "contact details"),
+        ("Office: (555) 123-4567", "contact details"),
+        ("This story will be updated as more information becomes available.", "update notice"),
+        ("This is a developing story.", "update notice"),
+        ("Did you feel it? Tell us in the comments.", "reader prompt"),
+        ("Floods hit the valley again. Our reporter Jo Bell has that story.", "video blurb"),
+    ],
+)
+def test_furniture_is_recognised_by_its_wording(line: str, reason: str) -> None:
+    assert furniture_reason(line, repeated=False, after_video=False) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published reports said 3 people died in the flood.",
+        "By watching videos from the area, police said the gunman ignored civilians.",
+        "By 8:48 a.m., emergency medical services personnel arrived at the scene.",
+        "By Monday, the river had risen another metre.",
+        "The subscriber said the inbox was full of warnings.",
+        "Police said the man, 45, will be charged on Monday.",
+        "More than 60 people reported feeling the quake.",
+        "The photo, taken by a neighbour, shows the church in flames.",
+        "Updated flood maps were published by the agency on Tuesday, officials said after a meeting.",
+    ],
+)
+def test_story_lines_with_furniture_words_are_kept(line: str) -> None:
+    assert furniture_reason(line, repeated=False, after_video=False) is None
+
+
+def test_a_contact_block_is_furniture_to_its_end() -> None:
+    contact = ["Contact Information:", "Sgt. Jo Bell", "State Police", "Public Affairs Section", "(555) 123-4567"]
+    story = STORY[:3] + contact
+    result = dropped_text(docs(story, STORY, STORY))
+    assert result["d0"] == contact
+
+
+def test_a_label_between_related_links_is_a_link() -> None:
+    links = ["More: A guide to the valley floods", "The Explainer: Why rivers burst their banks",
+             "Related: Flood victims named"]
+    result = dropped_text(docs(STORY[:3] + links + STORY[3:], STORY, STORY))
+    assert result["d0"] == links
+
+
 def test_a_line_repeated_on_the_page_is_furniture() -> None:
     assert furniture_reason("Please enable video playback", repeated=True, after_video=False)
 

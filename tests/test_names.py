@@ -118,11 +118,16 @@ NOT_NAMES = [
     ("Crews of Spanish trawlers were rescued.", "Spanish"),
     ("The Government acted late, and the government admits it.", "Government"),
     ("Flood Warnings Issued Across The Whole Region", "Flood Warnings"),
-    ("The verdict was broadcast by the BBC and CNN.", "BBC"),
     ("Praising Baroness Smith, the minister apologised.", "Praising Baroness Smith"),
     ("The Home Secretary said nothing.", "Home Secretary"),
     ("He posted the video on X.", "X."),
 ]
+
+
+def test_acronyms_are_bodies_apart_from_name_chains() -> None:
+    found = {f.value: f.detail for f in names_in("The verdict was broadcast by the BBC and CNN.")}
+    assert set(found) == {"BBC", "CNN"}
+    assert all(isinstance(m, Mention) and m.entity_kind == "org" for m in found.values())
 
 
 @pytest.mark.parametrize(("text", "word"), NOT_NAMES)
@@ -273,9 +278,17 @@ def test_military_rank_variant() -> None:
 
 
 def test_rare_form_must_be_rare() -> None:
-    """Two outlets each using their own form: no majority, no finding."""
-    docs = ("Mayor Jo Brightman spoke in Sheffield.", "Mayor Jo Brightmann spoke in Sheffield.")
+    """Two outlets each using their own form of a lone word: no majority, no finding."""
+    docs = ("Officials met Brightman in Sheffield.", "Officials met Brightmann in Sheffield.")
     assert compare(*docs) == []
+
+
+def test_a_full_name_spelt_two_ways_as_often_is_a_variant() -> None:
+    """Each outlet its own spelling of a surname after the same given name: no majority, but one name."""
+    docs = ("Mayor Jo Brightman spoke in Sheffield.", "Mayor Jo Brightmann spoke in Sheffield.")
+    (finding,) = compare(*docs)
+    assert finding.verdict == "variant" and "spell one name two ways" in finding.summary
+    assert {c.value for c in finding.claims} == {"Jo Brightman", "Jo Brightmann"}
 
 
 def test_no_names_no_findings() -> None:

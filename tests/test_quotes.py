@@ -473,6 +473,20 @@ def test_bracketed_editor_words_are_not_a_variant(other: str) -> None:
     assert only(compare(a, other)).verdict == "agree"
 
 
+@pytest.mark.parametrize(("british", "american"), [
+    ("neighbourhood", "neighborhood"), ("offence", "offense"), ("defences", "defenses"), ("travelled", "traveled"),
+    ("cancelling", "canceling"), ("colourful", "colorful"), ("catalogue", "catalog"), ("programme", "program"),
+    ("okay", "OK"), ("grey", "gray"), ("honourable", "honorable"), ("favourite", "favorite"), ("6:00", "6"),
+])
+def test_spelling_conventions_are_one_word(british: str, american: str) -> None:
+    assert word_key(british) == word_key(american)
+
+
+@pytest.mark.parametrize(("one", "other"), [("four", "for"), ("filled", "filed"), ("fourth", "forth"), ("6:30", "6")])
+def test_different_words_stay_apart(one: str, other: str) -> None:
+    assert word_key(one) != word_key(other)
+
+
 def test_word_keys_fold_style_not_words() -> None:
     assert word_key("Can’t") == word_key("can't") == "cant"
     assert word_key("Colour") == word_key("color")

@@ -26,6 +26,64 @@ _PLAYER_WORDS = re.compile(
     r"\b(?:Skip|Embed|Share|CLOSE|Replay|Autoplay|Play|Playlist|\d+\s+of\s+\d+|\|\s*\d{1,2}:\d\d)\b"
 )
 PLAYER_WORDS_MIN = 5  # player labels on one line that make it furniture
+# Page furniture told by its wording and shape, never by the site: a time stamp line, a byline,
+# a credit line, a photo caption, a list of links, a newsletter sign-up, a "click here" line,
+# an agency's contact block, an update notice, a reader prompt, a video blurb.
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_STAMP_LABEL = re.compile(r"^(?:last |first )?(?:updated|published|posted|modified)(?:\s*:|\s+(?:on|at)\b|\s+\d|\s+"
+                          + _MONTH + r"|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
+_DATE_LINE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}"
+                        r"|\d{1,2}\s+" + _MONTH + r",?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
+                        r"(?:\s+[A-Z]{2,4})?)?$", re.IGNORECASE)
+_BYLINE = re.compile(r"^By\s+\S")
+_BYLINE_WORDS = frozenset("""and the of for in at staff writer writers reporter reporters correspondent correspondents
+special to contributor contributors editor editors senior chief political news service wire""".split())
+_CREDIT_LINE = re.compile(r"contributed (?:to )?(?:this|the) (?:report|story|article)\b|all rights reserved\b",
+                          re.IGNORECASE)
+_CREDIT_START = re.compile(
+    r"(?:copyright\b|©|\(c\)\s)|(?:contributing|additional reporting|reporting|editing|writing|compiled)(?: by)?\s*:"
+    r"|(?:additional reporting|reporting|editing|writing|compiled|produced) by\s+[A-Z]", re.IGNORECASE)
+_CAPTION = re.compile(r"\((?:AP |AFP |Reuters )?(?:photo|image|picture|pic|file photo|video)\b[^()]*\)\s*$"
+                      r"|\(AP Photo/|/\s*Getty Images\)?\s*$|^FILE\s*[-–—]\s", re.IGNORECASE)
+_LINK_LABEL = re.compile(
+    r"^(?:more on (?:this|the) story|more on this|related(?: stories| coverage| articles| content| links| video)?"
+    r"|read more|read next|more|see also|also read|also see|recommended(?: for you)?|continuing coverage"
+    r"|most (?:read|popular|viewed)|top stories|read or share this story|you may also like|watch|listen)\s*:",
+    re.IGNORECASE)
+_LABELLED_LINE = re.compile(r"^[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}:\s+\S")  # "The Bubble: ..." beside a link list
+HEADLINE_LIST_BARS = 2  # headlines joined by this many " | " or more, with no sentence end, are a list of links
+_SIGN_UP = re.compile(r"\b(?:sign up|subscribe|get|receive)\b.*\b(?:newsletters?|inbox|e-?mail alerts|delivered)\b"
+                      r"|\b(?:sign up for|subscribe to) (?:our|the)\b|\benter your e-?mail\b", re.IGNORECASE)
+_CLICK_HERE = re.compile(r"\b(?:click|tap) here\b", re.IGNORECASE)
+_CONTACT_LABEL = re.compile(r"^(?:(?:media|press|news) )?contacts?(?: information| info| details)?\s*:"
+                            r"|^for (?:more|further) information,? (?:please )?contact\b|^press office\s*:",
+                            re.IGNORECASE)
+_CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s*\d{3}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
+                             r"|^(?:office|phone|tel|telephone|cell|mobile|fax|email|e-mail)\s*:", re.IGNORECASE)
+_UPDATE_NOTICE = re.compile(r"^this (?:post|story|article|page|report) (?:will be|is being|may be) updated"
+                            r"|^this is a developing story|^check back (?:later )?for updates", re.IGNORECASE)
+_LINK_TEXT = re.compile(r"^(?:view|see|show|load|read) (?:all|more)\b", re.IGNORECASE)
+_READER_PROMPT = re.compile(r"\b(?:tell|let) us (?:know )?in the comments\b|\bleave a comment\b"
+                            r"|\bshare your (?:thoughts|photos|pictures|story|stories)\b", re.IGNORECASE)
+_VIDEO_BLURB = re.compile(r"\bhas (?:that|the|this|more on (?:that|the|this)) story\.?$|\bhas the details\.?$",
+                          re.IGNORECASE)
+# The short notices, in one pattern: one search a line instead of six.
+_THREE_DIGITS = re.compile(r"\d{3}")
+# The short notices: the words each one needs (a line without them is not searched), its pattern, its
+# reason. A pattern anchored at the line's start needs no words first.
+_NOTICES = (
+    (("sign up", "subscribe", "inbox", "newsletter", "mail"), _SIGN_UP, "newsletter sign-up"),
+    (("click here", "tap here"), _CLICK_HERE, "link prompt"),
+    ((), _UPDATE_NOTICE, "update notice"),
+    ((), _LINK_TEXT, "link prompt"),
+    (("comment", "share your"), _READER_PROMPT, "reader prompt"),
+    (("has th", "has more"), _VIDEO_BLURB, "video blurb"),
+)
+STAMP_MAX_WORDS = 16  # a time stamp line ("Updated 5:14 p.m. ET July 18, 2016") is short
+BYLINE_MAX_WORDS = 12
+NOTICE_MAX_WORDS = 30  # sign-ups, "click here" lines, notices and prompts: one short line, not a paragraph
+CONTACT_LINE_MAX_WORDS = 10  # the name, office, phone and address lines of a contact block
 LONG_PARAGRAPH_WORDS = 60  # a paragraph this long (a whole article on one line) shares a smaller part of its words
 _SENTENCE_END = re.compile(r"[.!?\"”’']\s*$")
 
@@ -56,7 +114,50 @@ def furniture_reason(line: str, *, repeated: bool, after_video: bool) -> str | N
         return "line repeated on the page"
     if after_video and len(words) <= 12 and not _SENTENCE_END.search(line):
         return "video caption"
+    return _wording_reason(line, words)
+
+
+def _wording_reason(line: str, words: Sequence[str]) -> str | None:
+    """Furniture told by its wording: stamps, bylines, credits, captions, links, sign-ups, contacts.
+
+    Most lines are story text: a pattern that can match anywhere in a line is searched only when a
+    word it needs is there.
+    """
+    count = len(words)
+    if count <= STAMP_MAX_WORDS and (_DATE_LINE.match(line) or _STAMP_LABEL.match(line)):
+        return "time stamp"
+    if count <= BYLINE_MAX_WORDS and _BYLINE.match(line) and _byline_words(words[1:]):
+        return "byline"
+    short = count <= NOTICE_MAX_WORDS
+    lowered = line.lower() if short else ""
+    if short and (_CREDIT_START.match(line) or (
+            ("contributed" in lowered or "reserved" in lowered) and _CREDIT_LINE.search(line))):
+        return "credit line"
+    if ("(" in line or "Getty" in line or line[:4].upper() == "FILE") and _CAPTION.search(line):
+        return "photo caption"
+    if _LINK_LABEL.match(line) or (line.count(" | ") >= HEADLINE_LIST_BARS and not _SENTENCE_END.search(line)):
+        return "related links"
+    if count <= CONTACT_LINE_MAX_WORDS and (_CONTACT_LABEL.match(line) or (
+            ("@" in line or ":" in line or "(" in line or _THREE_DIGITS.search(line))
+            and _CONTACT_DETAIL.search(line))):
+        return "contact details"
+    if not short:
+        return None
+    for cues, pattern, reason in _NOTICES:
+        if (not cues or any(cue in lowered for cue in cues)) and pattern.search(line):
+            return reason
     return None
+
+
+def _byline_words(words: Sequence[str]) -> bool:
+    """The words after "By": names and the few words of a byline ("Staff Writer"), no figures."""
+    for word in words:
+        bare = word.strip(",;|/()")
+        if not bare or any(c.isdigit() for c in bare):
+            return False
+        if not (bare[0].isupper() or bare.lower() in _BYLINE_WORDS):
+            return False
+    return bool(words)
 
 
 def paragraph_words(text: str, paras: Sequence[Paragraph]) -> tuple[frozenset[str], ...]:
@@ -72,8 +173,15 @@ def _furniture(doc: Document, paras: Sequence[Paragraph], shared_lines: Counter[
         repeated = own[line] > 1 or shared_lines[line] > 1
         after_video = index > 0 and reasons.get(index - 1) == "video length"
         reason = furniture_reason(line, repeated=repeated, after_video=after_video)
+        if reason is None and index > 0 and reasons.get(index - 1) == "contact details" and (
+                len(line.split()) <= CONTACT_LINE_MAX_WORDS and not line.endswith(".")):
+            reason = "contact details"  # the name, office and address lines of a contact block
         if reason:
             reasons[index] = reason
+    for index, line in enumerate(lines):  # "The Bubble: ..." between "More: ..." and "Related: ..."
+        if index not in reasons and _LABELLED_LINE.match(line) and "related links" in (
+                reasons.get(index - 1), reasons.get(index + 1)):
+            reasons[index] = "related links"
     return reasons
 
 

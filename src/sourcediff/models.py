@@ -139,6 +139,8 @@ class Mention:
     entity_kind: EntityKind
     possessive: bool  # written "Smith's" or "Smiths'"
     initial: bool = False  # opens its sentence, so its capital letter proves nothing
+    role_start: int = -1  # where `role` stands in the document text (-1 when there is none) ...
+    role_end: int = -1  # ... and where it ends: a role finding quotes it with the name
 
     @property
     def name_offset(self) -> int:

@@ -2,8 +2,8 @@
 
 `tokens.py` and `extract.py` find the mentions (with the words in `vocabulary.py` and the titles
 in `titles.py`); `compare.py` (titles) and `spelling.py` judge them across outlets. `RANKS`,
-`TITLES`, `TITLE_SPELLINGS`, `PEERAGES`, `ROLE_NOUNS` and `transliteration` are public: the
-quotes kind resolves speakers with them.
+`TITLES`, `TITLE_SPELLINGS`, `PEERAGES`, `ROLE_NOUNS`, `transliteration`, `spelling_slip` and the
+given-name helpers (`given.py`) are public: the quotes kind resolves speakers with them.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from ...models import Fact, FactKindName, Finding
 from ..base import Segmented, StoryContext
 from .compare import compare_names
 from .extract import extract_names
-from .forms import name_key, transliteration
+from .forms import name_key, spelling_slip, transliteration
+from .given import gendered_pair, one_given_name, pet_form, short_form
 from .settings import NamesSettings
 from .titles import PEERAGES, RANKS, TITLE_SPELLINGS, TITLES
 from .vocabulary import ROLE_NOUNS
@@ -29,7 +30,12 @@ __all__ = [
     "NamesSettings",
     "compare_names",
     "extract_names",
+    "gendered_pair",
     "name_key",
+    "one_given_name",
+    "pet_form",
+    "short_form",
+    "spelling_slip",
     "transliteration",
 ]
 
@@ -46,5 +52,7 @@ class Names:
 
     def judge(self, facts: Sequence[Fact], story: StoryContext) -> list[Finding]:
         settings = story.settings_of(self.name, NamesSettings)
-        judged = (compare_names(here, outlet_of=story.outlet_of, settings=settings) for here in story.by_story(facts))
+        texts = {doc.id: doc.text for doc in story.documents}
+        judged = (compare_names(here, outlet_of=story.outlet_of, settings=settings, texts=texts)
+                  for here in story.by_story(facts))
         return [finding for findings in judged for finding in findings]

@@ -1,5 +1,6 @@
-"""Judge name mentions across documents: one person written with two titles, and (in
-`spelling.py`) the rare spelling of a name that every other mention spells one way.
+"""Judge name mentions across documents: one person written with two titles, (in `positions.py`)
+given two roles, and (in `spelling.py`) the rare spelling of a name that every other mention spells
+one way.
 
 Only `variant` findings come out of here: a title that differs (both may be right), a likely
 slip in spelling, or a transliteration outlets commonly alternate.
@@ -8,18 +9,26 @@ slip in spelling, or a transliteration outlets commonly alternate.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ...models import SEVERITY_RANK, Claim, Fact, Finding, Mention
 from .._shared import Outlets, claim_of
+from .acronyms import acronym_findings
+from .forenames import forename_findings
 from .forms import mention_of, name_key, outlets_of
+from .nicknames import nickname_findings
+from .positions import role_findings
 from .settings import DEFAULTS, NamesSettings
 from .spelling import spelling_findings
 from .titles import RANKS, TITLE_SPELLINGS
+from .variants import variant_findings
 
 __all__ = ["compare_names"]
 
 COMPARED_RANK_CLASSES = ("honour", "academic", "military", "clergy")  # not Mr/Ms, not offices
+# Forms of address any ordained minister is given: "the Rev. Jo Bell" is also "Pastor Jo Bell" or
+# "Father Bell", so a style never disagrees with another clergy title (a bishop is also "Rev.").
+CLERGY_STYLES = frozenset({"rev", "reverend", "pastor", "father"})
 LINKED = frozenset({"sir", "dame"})  # "Sir Ian", "Dame Judi": a given name that points to a full name
 
 
@@ -28,10 +37,18 @@ def compare_names(
     *,
     outlet_of: Outlets,
     settings: NamesSettings = DEFAULTS,
+    texts: Mapping[str, str] | None = None,
 ) -> list[Finding]:
-    """Title and spelling variants among name facts; ids are left empty for the caller to number."""
+    """Title, role and spelling variants among name facts; ids are left empty for the caller to number.
+
+    `texts` (document id -> text) lets a role finding quote the role with the name; without it a
+    role claim quotes the name alone.
+    """
     names = [f for f in facts if f.kind == "name" and isinstance(f.detail, Mention)]
-    findings = _title_findings(names, outlet_of) + spelling_findings(names, outlet_of, settings)
+    findings = (_title_findings(names, outlet_of) + role_findings(names, outlet_of, texts or {})
+                + forename_findings(names, outlet_of) + nickname_findings(names, outlet_of)
+                + spelling_findings(names, outlet_of, settings) + variant_findings(names, outlet_of)
+                + acronym_findings(names, outlet_of))
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.claims[0].doc, f.claims[0].start))
     return findings
 
@@ -86,7 +103,7 @@ def _compared_ranks(mentions: Sequence[Fact]) -> dict[str, list[Fact]]:
         rank_class, sex, _ = RANKS[rank]
         if sex:
             sexes.add(sex)
-        if rank_class in COMPARED_RANK_CLASSES:
+        if rank_class in COMPARED_RANK_CLASSES and rank not in CLERGY_STYLES:
             by_class.setdefault(rank_class, {}).setdefault(TITLE_SPELLINGS.get(rank, rank), []).append(fact)
     if len(sexes) > 1:
         return {}  # "Sir Ian Smith" and "Lady Smith" are two people

@@ -12,10 +12,16 @@ capitalises them mid-sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
+from itertools import pairwise
 
 from ...models import EntityKind, Fact, Mention
 from ...text import STOPWORDS, Sentence
+from .capitals import capital_names
+from .given import is_given_name
+from .openers import NICKNAME_LAST_WORDS, TITLE_CASE_MIN_TOKENS, opener_evidence, title_case
+from .roles import Role, apposition_before, nickname_before, role_after, role_before
 from .titles import RANKS
 from .tokens import LowerCaseWords, Token, evidence, fold_name, is_acronym, is_heading, tokenise
 from .vocabulary import (
@@ -25,6 +31,7 @@ from .vocabulary import (
     CONTEXT_CHARS,
     DEMONYM_ENDINGS,
     MAX_NAME_WORDS,
+    NAME_SUFFIXES,
     NOT_NAMES,
     OFFICE_HEADS,
     OPENING_WORDS,
@@ -39,37 +46,47 @@ from .vocabulary import (
 __all__ = ["extract_names"]
 
 _BRIDGE_WORDS = [phrase.split() for phrase in BRIDGES]
+HEADLINE_SENTENCES = 2  # sentences a headline line is cut into at most
 _OFFICE_BRIDGES = frozenset({"of", "for", "the"})
 _PLACE_ENDINGS = tuple(PLACE_PREPOSITIONS)
 _WORD_END = re.compile(r"[\w\-]+$")
-_ROLE_BEFORE = re.compile(r"(?:^|\s)((?:(?:former|shadow|deputy|chief|acting|interim|then|[A-Z][\w\-]*)\s+){0,3}"
-                          r"([A-Za-z][\w\-]*))\s+$")
-_APPOSITION_BEFORE = re.compile(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,3}?([\w\-]+))\s*,\s*$")
-_APPOSITION_AFTER = re.compile(r"^\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\w\-'’]+\s+){0,3}?([\w\-]+))\s*[,.;)]")
 _AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3}\s*,")
 
 
 def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> list[Fact]:
     """Every name mention in the document's sentences, as `kind="name"` facts in text order."""
     tokenised = tokenise(text, sentences)
-    headings = [is_heading(text, sentence) for sentence in sentences]
-    proper = evidence(tokenised, headings)
     common = LowerCaseWords(text)
+    headings = [is_heading(text, sentence) or (len(tokens) >= TITLE_CASE_MIN_TOKENS and _alone(sentences, index)
+                                               and title_case(text, sentence, tokens, common))
+                for index, (sentence, tokens) in enumerate(zip(sentences, tokenised, strict=True))]
+    proper = evidence(tokenised, headings)
     facts: list[Fact] = []
+    extra = capital_names(text, sentences, doc_id)
     for sentence, tokens, heading in zip(sentences, tokenised, headings, strict=True):
         if not tokens:
             continue
+        rescue = partial(opener_evidence, text, sentence.start, tokens, proper, common) if not heading else _never
         sentence_text = ""
         for chain in _chains(tokens):
-            for mention_tokens in _trim(chain, proper, common, heading=heading):
+            for mention_tokens in _trim(chain, proper, common, heading=heading, rescue=rescue):
                 sentence_text = sentence_text or text[sentence.start : sentence.end]
                 fact = _fact(text, sentence, mention_tokens, doc_id, sentence_text)
                 # a lone word that the document also writes in lower case is no name; asked last,
                 # as looking through the text is the costly part
                 if fact is not None and (heading or len(mention_tokens) > 1 or mention_tokens[0].key not in common):
                     facts.append(fact)
+    if extra:
+        facts = sorted(facts + extra, key=lambda f: f.start)
     return facts
 
+
+def _alone(sentences: Sequence[Sentence], index: int) -> bool:
+    """A sentence in a paragraph of at most HEADLINE_SENTENCES: where a headline stands (a headline's
+    abbreviations may cut it in two: "Gunman Convicted Of Murdering Stn. Deputy Jo Bell.")."""
+    paragraph = sentences[index].paragraph
+    near = sentences[max(0, index - HEADLINE_SENTENCES) : index + HEADLINE_SENTENCES + 1]
+    return sum(1 for sentence in near if sentence.paragraph == paragraph) <= HEADLINE_SENTENCES
 
 
 def _chains(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -129,11 +146,21 @@ def _followed_by_capital(tokens: Sequence[Token], index: int, length: int) -> bo
     return all(t.joined for t in tokens[index : after + 1]) and tokens[after].name_like
 
 
-def _trim(chain: list[Token], proper: set[str], common: LowerCaseWords, *, heading: bool) -> list[list[Token]]:
-    """Drop the words whose capital letter comes from position, not from being a name."""
+def _never(token: Token) -> bool:
+    return False
+
+
+def _trim(chain: list[Token], proper: set[str], common: LowerCaseWords, *, heading: bool,
+          rescue: Callable[[Token], bool] = _never) -> list[list[Token]]:
+    """Drop the words whose capital letter comes from position, not from being a name.
+
+    `rescue` is asked last about an opening word about to be dropped: it says whether the words
+    around it prove it a name after all ('nicknamed "Red"').
+    """
     if len(chain) == 1:  # most chains, and much simpler: the steps below for a lone word
         token = chain[0]
-        if token.bridge or token.key in CALENDAR or (token.initial and _starter(chain, proper, common)):
+        if token.bridge or token.key in CALENDAR or (
+                token.initial and _starter(chain, proper, common) and not rescue(token)):
             return []
         if heading:
             return [chain] if token.key in proper else []
@@ -143,9 +170,10 @@ def _trim(chain: list[Token], proper: set[str], common: LowerCaseWords, *, headi
         return [chain]
     for cut, token in enumerate(chain):
         if token.key in CALENDAR:
-            return (_trim(chain[:cut], proper, common, heading=heading)
-                    + _trim(chain[cut + 1 :], proper, common, heading=heading))
-    while chain and (chain[0].bridge or (chain[0].initial and _starter(chain, proper, common))):
+            return (_trim(chain[:cut], proper, common, heading=heading, rescue=rescue)
+                    + _trim(chain[cut + 1 :], proper, common, heading=heading, rescue=rescue))
+    while chain and (chain[0].bridge or (chain[0].initial and _starter(chain, proper, common)
+                                         and not rescue(chain[0]))):
         chain = chain[1:]
     while chain and chain[-1].bridge:
         chain = chain[:-1]
@@ -219,7 +247,9 @@ def _fact(text: str, sentence: Sentence, tokens: list[Token], doc_id: str, sente
     name = text[name_tokens[0].start : last.end]
     title = text[first.start : title_tokens[-1].end] if title_tokens else ""
     # positional: mentions are made by the thousand, and keywords cost a third more
-    mention = Mention(value, name, title, rank, role, given, surname, kind, last.possessive, first.initial)
+    mention = (Mention(value, name, title, rank, role.text, given, surname, kind, last.possessive, first.initial,
+                       role.start, role.end) if role is not None
+               else Mention(value, name, title, rank, "", given, surname, kind, last.possessive, first.initial))
     return Fact(
         doc=doc_id, kind="name", value=value, start=first.start, end=last.end,
         sentence=sentence_text, detail=mention, paragraph=sentence.paragraph,
@@ -265,17 +295,21 @@ def _rank(title_tokens: Sequence[Token]) -> str:
 
 def _kind_and_role(
     text: str, sentence: Sentence, title_tokens: Sequence[Token], name_tokens: Sequence[Token], rank: str
-) -> tuple[EntityKind | None, str]:
+) -> tuple[EntityKind | None, Role | None]:
     first, last = name_tokens[0], name_tokens[-1]
-    if last.key in ORG_HEADS or (not title_tokens and len(name_tokens) > 1
-                                 and not ORG_HEADS.isdisjoint([t.key for t in name_tokens])):
-        return "org", ""
+    if last.key in ORG_HEADS or (not title_tokens and len(name_tokens) > 1 and _org_inside(name_tokens)):
+        return "org", None
     if title_tokens:
         return "person", _office(text, title_tokens, rank)
-    before = text[max(sentence.start, first.start - CONTEXT_CHARS) : first.start]
-    after = text[last.end : min(sentence.end, last.end + CONTEXT_CHARS)].lstrip("'’")
-    if last.possessive and after[:1] == "s":
-        after = after[1:]
+    lo = max(sentence.start, first.start - CONTEXT_CHARS)
+    before = text[lo : first.start]
+    after_at = last.end
+    while after_at < sentence.end and text[after_at] in "'’":
+        after_at += 1
+    if last.possessive and text[after_at : after_at + 1] == "s":
+        after_at += 1
+    hi = min(sentence.end, after_at + CONTEXT_CHARS)
+    after = text[after_at:hi]
     # Every pattern around the name needs a comma or a particular word right next to it, so those
     # are looked at first and the patterns run only where they can match.
     tail = before.rstrip()
@@ -287,24 +321,45 @@ def _kind_and_role(
     next_word = next_words[0] if next_words else ""
     comma_after = next_word[:1] == ","
     role_noun_before = word_before.lower() in ROLE_NOUNS
-    if role_noun_before or comma_after:
-        role = _role_around(before, after, role_noun_before=role_noun_before, comma_before=comma_before,
-                            spaced=spaced, comma_after=comma_after)
-        if role:
-            return "person", role
+    role = None
+    if comma_before and role_noun_before:
+        role = apposition_before(text, lo, first.start)
+    if role is None and (comma_after or next_word in ("is", "was")):
+        role = role_after(text, after_at, hi, predicate=not comma_after)
+    if role is None and spaced and not comma_before and role_noun_before:
+        role = role_before(text, lo, first.start)
+    if role is None and _cue_word(word_before, before) in NICKNAME_LAST_WORDS:
+        role = nickname_before(text, lo, first.start)
+    if role is not None:
+        return "person", role
     if next_word.lower().strip(",.;:!?\"'“”‘’") in SPEECH_VERBS or (comma_after and _AGE_AFTER.match(after)):
-        return "person", ""
+        return "person", None
     if len(name_tokens) == 1 and _adjective(last, next_word):
-        return None, ""
-    # the last run of word characters before the name: "in" in "in Paris", and in "(in Paris"
-    if spaced and not comma_before and word_before.endswith(_PLACE_ENDINGS):
+        return None, None
+    # the last run of word characters before the name: "in" in "in Paris", and in "(in Paris"; a name
+    # that opens with a known first name is a person's ("from Jane Smith", "in Donald Trump's campaign")
+    if spaced and not comma_before and word_before.endswith(_PLACE_ENDINGS) and not (
+            len(name_tokens) > 1 and is_given_name(first.key)):
         previous = _WORD_END.search(word_before)
         if previous and previous.group() in PLACE_PREPOSITIONS:
-            return "place", ""
-    return "unknown", ""
+            return "place", None
+    return "unknown", None
 
 
-def _office(text: str, title_tokens: Sequence[Token], rank: str) -> str:
+def _cue_word(word_before: str, before: str) -> str:
+    """The last word before a name, quote marks aside ('nickname "Red"' gives "nickname")."""
+    word = word_before.lower().strip("“\"'‘")
+    if word or not word_before:
+        return word
+    return (before.rstrip(" \t“\"'‘").rsplit(None, 1) or [""])[-1].lower()
+
+
+def _org_inside(name_tokens: Sequence[Token]) -> bool:
+    """An organisation word that a bridge follows ("Bank of England"); "Bill Tenney" is a person."""
+    return any(token.key in ORG_HEADS and following.bridge for token, following in pairwise(name_tokens))
+
+
+def _office(text: str, title_tokens: Sequence[Token], rank: str) -> Role | None:
     """The office in a title: 'Prime Minister' in 'Prime Minister Sir', 'Attorney General'.
 
     `rank` is `_rank(title_tokens)`.
@@ -315,30 +370,16 @@ def _office(text: str, title_tokens: Sequence[Token], rank: str) -> str:
                        or title_tokens[end - 1].key in RANK_MODIFIERS):
             end -= 1
     offices = [t for t in title_tokens[:end] if not is_acronym(t.word)]
-    return text[offices[0].start : offices[-1].end] if offices else ""
-
-
-def _role_around(before: str, after: str, *, role_noun_before: bool, comma_before: bool, spaced: bool,
-                 comma_after: bool) -> str:
-    """The role written next to a name ("the trade secretary, Jane Doe", "Jane Doe, the trade secretary").
-
-    `role_noun_before` says whether the last word before the name, or before the comma that ends
-    `before`, is a role noun: the patterns before the name end in one.
-    """
-    for pattern, text, possible in ((_APPOSITION_BEFORE, before, comma_before and role_noun_before),
-                                    (_APPOSITION_AFTER, after, comma_after),
-                                    (_ROLE_BEFORE, before, spaced and not comma_before and role_noun_before)):
-        match = pattern.search(text) if possible else None
-        if match and match.group(2).lower() in ROLE_NOUNS:
-            return match.group(1)
-    return ""
+    if not offices:
+        return None
+    return Role(text[offices[0].start : offices[-1].end], offices[0].start, offices[-1].end)
 
 
 def _adjective(token: Token, next_word: str) -> bool:
     """'Spanish fishermen', 'Green leader': a capitalised word used as a modifier."""
     next_word = next_word.strip(",.;:")
     if next_word.lower() in ROLE_NOUNS:
-        return True
+        return not token.possessive  # "the Smiths' lawyer": a family, not an adjective
     if not next_word or not next_word[0].islower() or next_word in STOPWORDS:
         return False
     return token.key.endswith(DEMONYM_ENDINGS)
@@ -355,6 +396,8 @@ def _parts(name_tokens: Sequence[Token], rank: str, kind: EntityKind) -> tuple[s
     words = [t.word for t in name_tokens]
     if len(words) > MAX_NAME_WORDS:
         return "", ""
+    if len(words) > 2 and fold_name(words[-1]) in NAME_SUFFIXES:
+        words = words[:-1]  # "Lee Cole Jr.": the surname is Cole
     cut = len(words) - 1
     while cut > 1 and fold_name(words[cut - 1]) in PARTICLES:
         cut -= 1

@@ -53,6 +53,42 @@ def transliteration(a: str, b: str) -> bool:
     return _transliteration_key(a) == _transliteration_key(b)
 
 
+# British and American spellings of a word in a name ("Harbour"/"Harbor", "Centre"/"Center",
+# "Defence"/"Defense", "Organisation"/"Organization"): a house style, never a slip.
+_CONVENTIONS = (
+    (re.compile(r"our(?=[^aeiou]|$)"), "or"),
+    (re.compile(r"tre(?=s?$)"), "ter"),
+    (re.compile(r"(?<=[a-z])is(?=e|ing|ation)"), "iz"),
+    (re.compile(r"ys(?=e|ing)"), "yz"),
+    (re.compile(r"ence(?=s?$)"), "ense"),
+    (re.compile(r"(?<=[aeiou])ll(?=ed|ing|er)"), "l"),
+    (re.compile(r"ogue(?=s?$)"), "og"),
+)
+
+
+def spelling_convention(a: str, b: str) -> bool:
+    """Two keys that differ only as British and American spellings do."""
+    return a != b and _conventional(a) == _conventional(b)
+
+
+@lru_cache(maxsize=16384)
+def _conventional(key: str) -> str:
+    for pattern, replacement in _CONVENTIONS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+def spelling_slip(a: str, b: str, *, max_edits: int = 2, max_edit_share: float = 0.2, min_length: int = 4) -> bool:
+    """Two different keys one slip apart: within `max_edits` (Damerau-Levenshtein) and that share of the
+    longer word, both at least `min_length` letters (the defaults are `NamesSettings`')."""
+    if a == b or min(len(a), len(b)) < min_length:
+        return False
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    limit = min(max_edits, int(max_edit_share * max(len(a), len(b))))
+    return DamerauLevenshtein.distance(a, b, score_cutoff=limit) <= limit
+
+
 def _transliteration_key(key: str) -> str:
     for pattern, replacement in _TRANSLITERATION_RULES:
         key = pattern.sub(replacement, key)

@@ -16,16 +16,24 @@ from functools import lru_cache
 
 from ...models import Fact, Finding, Mention, Severity
 from .._shared import Outlets
-from .forms import TRANSLITERATION_GROUPS, mention_of, name_claim, name_key, outlets_of, transliteration
+from .forms import (
+    TRANSLITERATION_GROUPS,
+    mention_of,
+    name_claim,
+    name_key,
+    outlets_of,
+    spelling_convention,
+    transliteration,
+)
+from .given import gendered_pair
 from .settings import NamesSettings
 
 Slot = str  # given | surname | middle | single | part
 
 # Endings that turn one proper noun into another ("Carters", "Yemeni", "Kenyan").
 INFLECTIONS = ("s", "es", "i", "n", "an", "ian", "ns", "ese", "e", "a", "is", "ish")
-# Endings that make a different given name, often of the other sex ("Paul"/"Paula").
-GIVEN_NAME_PAIRS = ("e", "a", "ne", "le", "na", "ette", "ina", "elle", "o")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_TAG = re.compile(r"[A-Z]-")  # "R-Calif.", "D-N.Y.": a party and state, not a name to spell
 _LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 
 
@@ -120,7 +128,10 @@ def _forms(names: Sequence[Fact]) -> dict[str, _Form]:
 def _words(fact: Fact) -> list[_Word]:
     """The name words of one mention, each with its place in the name."""
     mention = mention_of(fact)
-    tokens = [t for t in _WORD.findall(mention.name) if t[0].isupper() and not _acronym(t)]
+    # a person named in a text set in capitals ("JANE ORPAL"): the words are a name, not acronyms
+    in_capitals = mention.entity_kind == "person" and bool(mention.given) and mention.name.isupper()
+    tokens = [t for t in _WORD.findall(mention.name)
+              if t[0].isupper() and (in_capitals or not _acronym(t)) and not _TAG.match(t)]
     keys = [name_key(t) for t in tokens]
     words = []
     for index, key in enumerate(keys):
@@ -178,14 +189,18 @@ def _close_pairs(forms: Sequence[_Form], max_edits: int) -> list[tuple[_Form, _F
 
 
 def _judge_pair(a: _Form, b: _Form, edits: int, limits: NamesSettings) -> tuple[str, _Form, _Form] | None:
-    """('spelling' | 'transliteration', rare form, usual form), or None when nothing is worth saying."""
+    """('spelling' | 'tie' | 'transliteration', rare form, usual form), or None when nothing is worth saying."""
     rare, usual = sorted((a, b), key=_Form.support)
+    if spelling_convention(a.key, b.key):
+        return None  # "Harbour"/"Harbor": a house style
     if transliteration(a.key, b.key):
         same = all(_same_use(w, usual, inflected=False, gendered=False) for w in rare.words)
         return ("transliteration", rare, usual) if same else None
     if edits > limits.max_edits or edits > limits.max_edit_share * max(len(a.key), len(b.key)):
         return None
-    if rare.support() == usual.support() or not rare.one_source() or rare.distinct > limits.max_rare_mentions:
+    if rare.support() == usual.support():
+        return ("tie", rare, usual) if _tie(rare, usual, limits) else None
+    if not rare.one_source() or rare.distinct > limits.max_rare_mentions:
         return None
     if len(usual.docs) < 2 and usual.distinct < limits.majority_ratio * rare.distinct:
         return None
@@ -197,24 +212,35 @@ def _judge_pair(a: _Form, b: _Form, edits: int, limits: NamesSettings) -> tuple[
     return "spelling", rare, usual
 
 
+def _tie(a: _Form, b: _Form, limits: NamesSettings) -> bool:
+    """Two spellings as common as each other: worth reporting only in a person's full name, the other
+    part the same ("Ana Kouris"/"Ana Kourys"), each spelling from one source."""
+    if not (a.one_source() and b.one_source()) or max(a.distinct, b.distinct) > limits.max_rare_mentions:
+        return False
+    if _endings(a.key, b.key)[1]:
+        return False  # "Paul"/"Paula": two names
+    places_a = {(w.slot, w.partner) for w in a.words}
+    places_b = {(w.slot, w.partner) for w in b.words}
+    return all(slot in ("given", "surname") for slot, _ in places_a | places_b) and bool(places_a & places_b)
+
+
 def _endings(a: str, b: str) -> tuple[bool, bool]:
     """Whether the two differ by an inflection, or like two distinct given names ("Paul"/"Paula")."""
     short, long = sorted((a, b), key=len)
     extra = long[len(short) :] if long.startswith(short) else None
-    vowel_swap = len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in "aeiouy" and b[-1] in "aeiouy"
-    return extra in INFLECTIONS, extra in GIVEN_NAME_PAIRS or vowel_swap
+    return extra in INFLECTIONS, gendered_pair(a, b)
 
 
 def _same_use(word: _Word, usual: _Form, *, inflected: bool, gendered: bool) -> bool:
     """Whether the rare word stands where the usual one does, so both name the same thing."""
     if word.slot == "given":  # a given name is only compared within one surname
         return not gendered and any(u.slot == "given" and u.partner == word.partner for u in usual.words)
+    partners = {u.partner for u in usual.words if u.slot == "surname"} if word.slot == "surname" else set()
+    if word.partner in partners:
+        return True  # a surname after the same given name: "Mark Hendricks" is a slip for "Mark Hendrick"
     if inflected:
-        return False
+        return False  # "Carters", "Yemeni": another word
     if word.slot == "surname":
-        partners = {u.partner for u in usual.words if u.slot == "surname"}
-        if word.partner in partners:
-            return True  # same given name
         return not partners and any(u.slot == "single" and u.kind == "person" for u in usual.words)
     if word.slot == "single":
         return any(u.slot in ("single", "surname") and _kinds_agree(word.kind, u.kind) for u in usual.words)
@@ -243,6 +269,10 @@ def _spelling_finding(label: str, rare: _Form, usual: _Form, outlet_of: Outlets)
             f"transliteration: {rare_names} and '{usual_name}' ({usual_outlets}) are spellings of one "
             "name that outlets commonly alternate; not an error, but the report could use one."
         )
+    elif label == "tie":
+        severity = "medium"
+        summary = (f"{rare_names} and '{usual_name}' ({usual_outlets}) spell one name two ways, each as often "
+                   "as the other: check which is right.")
     else:
         severity = "medium"
         times = "once" if rare.count == 1 else f"{rare.count} times"
@@ -255,7 +285,7 @@ def _spelling_finding(label: str, rare: _Form, usual: _Form, outlet_of: Outlets)
         kind="name",
         verdict="variant",
         severity=severity,
-        topic=f"{usual_name} ({label})",
+        topic=f"{usual_name} ({'spelling' if label == 'tie' else label})",
         summary=summary,
         claims=claims,
     )

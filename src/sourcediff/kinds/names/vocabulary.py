@@ -20,6 +20,7 @@ OFFICE_HEADS = frozenset({
     "director", "ceo", "executive", "spokesman", "spokeswoman", "spokesperson", "councillor", "cllr",
     "treasurer", "coroner", "sheriff", "prosecutor", "envoy", "adviser", "advisor", "secretary-general",
     "president-elect", "chief", "pres", "mp", "mep", "officer", "general-secretary",
+    "deputy", "trooper", "agent", "firefighter", "patrolman", "patrolwoman", "ranger", "warden",
 })
 # Lower-case role nouns written next to a name ("commentator Jane Doe", "Jane Doe, the trade secretary").
 ROLE_NOUNS = OFFICE_HEADS | frozenset({
@@ -28,7 +29,18 @@ ROLE_NOUNS = OFFICE_HEADS | frozenset({
     "actress", "singer", "coach", "manager", "player", "striker", "billionaire", "businessman",
     "businesswoman", "entrepreneur", "officer", "detective", "professor", "doctor", "survivor", "witness",
     "priest", "historian", "presenter", "broadcaster", "chef", "architect", "artist", "musician", "leader",
+    "volunteer", "aide", "confidant", "associate", "strategist", "consultant", "staffer", "assistant", "attorney",
+    "counsel", "lieutenant", "sergeant", "captain", "corporal", "marshal", "commander", "investigator", "pastor",
+    "teacher", "nurse", "partner", "lawmaker", "legislator", "deputies", "officers", "aides", "advisers",
 })
+# Lower-case words that qualify a role before a name ("former campaign manager", "full-time police
+# lieutenant"), besides role nouns and organisation words: status, rank and the usual fields of work.
+ROLE_QUALIFIERS = frozenset("""former ex then current acting interim deputy assistant vice senior junior chief executive
+general longtime full-time part-time retired veteran top lead head co special associate managing principal first
+second campaign fire team city county state federal national local regional district municipal foreign finance
+health defense defence justice education interior home business sales marketing communications press media
+political policy security intelligence legal medical technical operations programme program research design
+editorial sports football basketball baseball hockey soccer rugby cricket defensive offensive""".split())
 # The last word of an organisation, building or document name.
 ORG_HEADS = frozenset({
     "agency", "office", "council", "court", "bank", "party", "ministry", "department", "university", "police",
@@ -51,6 +63,7 @@ BRIDGE_HEADS = OFFICE_HEADS | ORG_HEADS | frozenset({
 PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das",
                        "le", "la", "ter", "ten", "bin", "ibn", "bint", "al", "el", "zu", "af", "y"})
 BRIDGES = ("of the", "for the", "of", "for")
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # after a surname: "Lee Cole Jr."
 # Month and day names split a capitalised run ("On Monday Prime Minister ..."); "May" may be a surname.
 CALENDAR = frozenset(("january february march april june july august september october november december "
                       "monday tuesday wednesday thursday friday saturday sunday").split())

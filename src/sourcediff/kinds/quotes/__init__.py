@@ -13,6 +13,7 @@ from ..base import Segmented, StoryContext
 from .compare import compare_quotes
 from .extract import extract_quotes
 from .marks import quote_spans
+from .phrases import is_phrase
 from .settings import QuotesSettings
 from .words import word_key, words_of
 
@@ -28,8 +29,11 @@ class Quotes:
 
     def extract(self, doc: Segmented, earlier: Mapping[str, Sequence[Fact]]) -> list[Fact]:
         found = extract_quotes(doc.text, doc.sentences, doc_id=doc.id, names=earlier["name"])
-        # scare quotes ("rapid", "damning") are a word's tone, not a quote to compare
-        return [fact for fact in found if not (isinstance(fact.detail, QuoteValue) and fact.detail.scare)]
+        # scare quotes ("rapid", "damning") are a word's tone, not a quote to compare; a phrase of two or
+        # three content words is kept, for outlets that print it with a word more or less (phrases.py)
+        return [fact for fact in found
+                if not (isinstance(fact.detail, QuoteValue) and fact.detail.scare
+                        and (fact.in_quote or not is_phrase(fact.value)))]
 
     def judge(self, facts: Sequence[Fact], story: StoryContext) -> list[Finding]:
         settings = story.settings_of(self.name, QuotesSettings)

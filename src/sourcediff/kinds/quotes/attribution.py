@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ...models import QuoteValue
 from .._shared import outlet_list
-from ..names import RANKS, transliteration
+from ..names import RANKS, gendered_pair, one_given_name, spelling_slip, transliteration
 from .matching import Match
 from .readings import Cluster, Issue, Quote, show
 from .settings import QuotesSettings
@@ -17,6 +17,7 @@ concluded concludes highlights highlighted according notes noted warned warns sh
 reveals""".split())
 _PRONOUNS = frozenset({"she", "he", "they", "it"})
 _DOCUMENTS = frozenset({"report", "audit", "review", "study", "inquiry", "survey", "findings", "paper"})
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})  # "Carl Dane Jr." is "Carl Dane"
 
 
 def record_attribution(
@@ -36,7 +37,9 @@ def record_attribution(
     frame_b = framing(b, best.chain[0].b, best.b_seg[0], settings)
     same = same_speaker(a.detail, b.detail)
     if frame_a is None and frame_b is None:
-        if same is False and named(a.detail) and named(b.detail):  # "she said" is no evidence
+        # "she said" is no evidence, nor a quote inside another: the memo's author against the person the
+        # memo quotes ("Putin had told him '...'") are both right
+        if same is False and named(a.detail) and named(b.detail) and not (a.detail.nested or b.detail.nested):
             for quote in (a, b):
                 name = _known_as(cluster.speakers, quote.detail.speaker or "")
                 cluster.speakers.setdefault(name, set()).update(outlets[quote.index])
@@ -78,12 +81,31 @@ def same_speaker(a: QuoteValue, b: QuoteValue) -> bool | None:
     left, right = _untitled(a.speaker), _untitled(b.speaker)
     if not left or not right:
         return None
-    if not _same_name_word(left[-1], right[-1]):
+    return _same_person(left, right)
+
+
+def different_sources(a: QuoteValue, b: QuoteValue) -> bool:
+    """Two quotes the articles give to different sources: two people, or a person and a body or document.
+
+    Two bodies or documents ("the DNC", "the suit") are not told apart: one may speak through the other.
+    """
+    if not (a.speaker and b.speaker):
         return False
-    if len(left) > 1 and len(right) > 1 and not _same_name_word(left[0], right[0]):
-        first, second = left[0].rstrip("."), right[0].rstrip(".")
-        # "Tom Mills" and "Sarah Mills" are two people; "J. Mills" may be either
-        return (len(first) == 1 and second.startswith(first)) or (len(second) == 1 and first.startswith(second))
+    if a.speaker_is_person and b.speaker_is_person:
+        return same_speaker(a, b) is False
+    return a.speaker_is_person != b.speaker_is_person
+
+
+def _same_person(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Two speakers' name words (see `_untitled`) that name one person, allowing one slip in a name."""
+    both_given = len(left) > 1 and len(right) > 1
+    if not _same_name_word(left[-1], right[-1]):
+        # a misspelt surname is the same speaker when the first names agree ("Jo Hendrick"/"Jo Hendricks")
+        return both_given and left[0] == right[0] and _slip(left[-1], right[-1])
+    if both_given and not _same_name_word(left[0], right[0]):
+        # "Tom Mills" and "Sarah Mills" are two people; "J. Mills", "Rob Mills" may be Robert Mills
+        first, second = left[0], right[0]
+        return one_given_name(first, second) or (_slip(first, second) and not gendered_pair(first, second))
     return True
 
 
@@ -91,18 +113,23 @@ def _known_as(speakers: dict[str, set[str]], name: str) -> str:
     """The name a cluster already uses for this person (Mohammed for Muhammad), else this one."""
     for known in speakers:
         left, right = _untitled(known), _untitled(name)
-        if left and right and _same_name_word(left[-1], right[-1]) and (
-                len(left) < 2 or len(right) < 2 or _same_name_word(left[0], right[0])):
+        if left and right and _same_person(left, right):
             return known
     return name
 
 
 def _untitled(speaker: str) -> list[str]:
-    """The words of a speaker's name without leading titles: "Baroness Jane Hale" -> jane hale."""
+    """The words of a speaker's name without titles or suffixes: "Baroness Jane Hale Jr." -> jane hale."""
     words = speaker.lower().replace("’", "'").split()
     while len(words) > 1 and words[0].rstrip(".") in RANKS:
         words.pop(0)
-    return words
+    while len(words) > 1 and words[-1].rstrip(",") in _SUFFIXES:
+        words.pop()
+    return [word.rstrip(",") for word in words]
+
+
+def _slip(a: str, b: str) -> bool:
+    return spelling_slip(a.replace("'", ""), b.replace("'", ""))
 
 
 def _same_name_word(a: str, b: str) -> bool:

@@ -10,20 +10,26 @@ Verdicts, as `kind="quote"` findings:
   variant  words changed inside the shared part, a sentence only one outlet continues the
            quote with, two outlets continuing it differently (medium), or the words given to a
            different speaker or presented as an account of someone else's finding (high).
+
+Changed words given to different sources (two people, or a person and a document) are two
+statements sharing a phrase, not one quote: they are not aligned.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from ...models import SEVERITY_RANK, Fact, Finding, Severity, Verdict
+from ...models import SEVERITY_RANK, Fact, Finding, QuoteValue, Severity, Verdict
 from .._shared import DisjointSets, Outlets, claim_of, outlet_list
-from .attribution import attribution_issues, named, record_attribution, topic_speaker
+from .attribution import attribution_issues, different_sources, named, record_attribution, topic_speaker
 from .matching import Match, differs, leads, match_segments, swap, tails
+from .neighbours import FactKey, as_quote, previous_quotes, split_lead
+from .phrases import phrase_findings
 from .readings import Cluster, Issue, Quote, candidates, comparable, shingle_index, show
 from .settings import DEFAULTS, QuotesSettings
+from .translations import one_statement, paraphrase, paraphrase_candidates
 from .words import sentence_keys, shingles
 
 
@@ -36,7 +42,7 @@ def compare_quotes(facts: Sequence[Fact], *, outlet_of: Outlets, settings: Quote
     """
     quotes, copies = distinct_readings(comparable(facts, settings))
     index = shingle_index(quotes)
-    comparer = _Comparer(quotes, index, outlet_of, copies, settings)
+    comparer = _Comparer(quotes, index, outlet_of, copies, settings, previous_quotes(facts))
     sets = DisjointSets(len(quotes))
     root = sets.find
     clusters: dict[int, Cluster] = {}
@@ -46,10 +52,16 @@ def compare_quotes(facts: Sequence[Fact], *, outlet_of: Outlets, settings: Quote
         if found is not None:
             sets.union(a, b)
             results.append((a, b, found))
-    for a, b, (issues, excerpt, matches) in results:
+    for a, b in paraphrase_candidates(quotes, comparer.docs, settings):
+        if root(a) != root(b) and one_statement(quotes[a], quotes[b], settings):
+            sets.union(a, b)
+            results.append((a, b, paraphrase(quotes[a], quotes[b], comparer.outlet(quotes[a]),
+                                             comparer.outlet(quotes[b]))))
+    for a, b, (issues, excerpt, matches, neighbours) in results:
         cluster = clusters.setdefault(root(a), Cluster())
         cluster.members |= {a, b}
         cluster.issues.extend(issues)
+        cluster.neighbours.extend(neighbours)
         cluster.excerpt = cluster.excerpt or excerpt
         record_attribution(cluster, quotes[a], quotes[b], matches, comparer.outlets, settings)
     for reading, docs in enumerate(comparer.docs):
@@ -59,6 +71,10 @@ def compare_quotes(facts: Sequence[Fact], *, outlet_of: Outlets, settings: Quote
         _finding([copy for i in sorted(c.members) for copy in copies[i]], c, outlet_of, settings)
         for c in clusters.values()
     ]
+    scare = [f for f in facts if f.kind == "quote" and isinstance(f.detail, QuoteValue) and f.detail.scare]
+    if scare:
+        whole = [f for f in facts if f.kind == "quote" and isinstance(f.detail, QuoteValue) and not f.detail.scare]
+        findings += phrase_findings(scare, whole, outlet_of=outlet_of)
     findings.sort(key=lambda f: (f.claims[0].doc, f.claims[0].start))
     return findings
 
@@ -87,13 +103,16 @@ class _Comparer:
         outlet_of: Outlets,
         copies: Sequence[Sequence[Quote]],
         settings: QuotesSettings,
+        previous: Mapping[FactKey, Fact],
     ):
         self.quotes, self.index, self.outlet_of, self.settings = quotes, index, outlet_of, settings
+        self.copies, self.previous = copies, previous
         self.docs = [frozenset(q.fact.doc for q in group) for group in copies]
         self.outlets = [list(dict.fromkeys(outlet_of(q.fact.doc) for q in group)) for group in copies]
 
-    def compare(self, a: Quote, b: Quote) -> tuple[list[Issue], bool, list[Match]] | None:
-        """Wording issues, whether one is an excerpt, and the shared parts; None: not the same quote."""
+    def compare(self, a: Quote, b: Quote) -> tuple[list[Issue], bool, list[Match], list[Fact]] | None:
+        """Wording issues, whether one is an excerpt, the shared parts and the quotes that print the rest of
+        a split quote; None: not the same quote."""
         matches = [m for m in self._matches(a, b) if m is not None]
         if not matches:
             return None
@@ -103,7 +122,38 @@ class _Comparer:
             issues.extend(self._wording(a, b, match))
             issues.extend(self._ending(a, b, match))
             excerpt = excerpt or leads(match) != (0, 0) or tails(match) != (0, 0)
-        return issues, excerpt, matches
+        if any(issue.kind == "words" for issue in issues) and different_sources(a.detail, b.detail):
+            # different words from different sources: two statements that share a phrase (a party's
+            # statement echoing its complaint), not one quote misattributed and misquoted at once
+            return None
+        best = max(matches, key=lambda m: m.longest)
+        neighbours: list[Fact] = []
+        for longer, shorter, match in ((a, b, best), (b, a, swap(best))):
+            found = self._split_lead(longer, shorter, match)
+            if found is not None:
+                issues.append(found[0])
+                neighbours.extend(found[1])
+        return issues, excerpt, matches, neighbours
+
+    def _split_lead(self, longer: Quote, shorter: Quote, match: Match) -> tuple[Issue, list[Fact]] | None:
+        """The longer quote's words before the shared part, printed by the shorter's outlets as the same
+        speaker's quote just before: one quote split differently, its first part worded differently."""
+        first = match.chain[0]
+        lead_from = match.a_seg[0]
+        if first.b != 0 or first.a == lead_from:
+            return None
+        words = longer.words
+        lead = [key for key, soft in zip(words.keys[lead_from : first.a], words.soft[lead_from : first.a], strict=True)
+                if not soft]
+        earlier = [before for copy in self.copies[shorter.index]
+                   if (before := self.previous.get((copy.fact.doc, copy.fact.start))) is not None
+                   and split_lead(lead, before, self.settings)]
+        if not earlier:
+            return None
+        shown = as_quote(earlier[0])
+        text = (f"words differ: '{show(longer, lead_from, first.a - 1)}' ({self.outlet(longer)}) vs "
+                f"'{show(shown, 0, len(shown.words.keys) - 1)}' ({self.outlet(shorter)})")
+        return Issue("words", text, "medium"), earlier
 
     def _matches(self, a: Quote, b: Quote) -> list[Match | None]:
         found: list[Match | None] = []
@@ -137,7 +187,7 @@ class _Comparer:
     def _words_issue(self, a: Quote, a_lo: int, a_hi: int, b: Quote, b_lo: int, b_hi: int) -> Issue:
         shown_a = show(a, max(a_lo, 0), a_hi)
         shown_b = show(b, max(b_lo, 0), b_hi)
-        text = f"words differ: '{shown_a}' ({self._outlet(a)}) vs '{shown_b}' ({self._outlet(b)})"
+        text = f"words differ: '{shown_a}' ({self.outlet(a)}) vs '{shown_b}' ({self.outlet(b)})"
         return Issue("words", text, "medium")
 
     def _ending(self, a: Quote, b: Quote, match: Match) -> list[Issue]:
@@ -151,8 +201,8 @@ class _Comparer:
             if self._printed_by(a, end_a, self.docs[b.index]) or self._printed_by(b, end_b, self.docs[a.index]):
                 return []
             shown = self.settings.shown_words
-            text = (f"{self._outlet(a)} continues '{show(a, end_a, end_a + shown - 1, tail=True)}' "
-                    f"where {self._outlet(b)} continues '{show(b, end_b, end_b + shown - 1, tail=True)}'")
+            text = (f"{self.outlet(a)} continues '{show(a, end_a, end_a + shown - 1, tail=True)}' "
+                    f"where {self.outlet(b)} continues '{show(b, end_b, end_b + shown - 1, tail=True)}'")
             return [Issue("diverges", text, "medium")]
         if tail_a and self._only_continues(a, b, match, end_a):
             return [self._continues_issue(a, end_a)]
@@ -177,7 +227,7 @@ class _Comparer:
 
     def _continues_issue(self, quote: Quote, at: int) -> Issue:
         shown = show(quote, at, at + self.settings.shown_words - 1, tail=True)
-        text = f"only {self._outlet(quote)} continues: '{shown}'"
+        text = f"only {self.outlet(quote)} continues: '{shown}'"
         return Issue("continues", text, "medium")
 
     def _printed_by(self, quote: Quote, at: int, docs: frozenset[str]) -> bool:
@@ -203,7 +253,7 @@ class _Comparer:
                 if fuzz.partial_ratio(needle, self.quotes[other].joined) >= self.settings.corroborate_score:
                     return True
         return False
-    def _outlet(self, quote: Quote) -> str:
+    def outlet(self, quote: Quote) -> str:
         """Every outlet printing this reading."""
         return outlet_list(self.outlets[quote.index])
 
@@ -214,7 +264,8 @@ def _finding(members: list[Quote], cluster: Cluster, outlet_of: Outlets, setting
     everything = attribution + issues
     verdict: Verdict = "variant" if everything else "agree"
     severity: Severity = min((i.severity for i in everything), key=SEVERITY_RANK.__getitem__, default="info")
-    claims = tuple(claim_of(q.fact, outlet_of) for q in members)
+    facts = list(dict.fromkeys([q.fact for q in members] + cluster.neighbours))
+    claims = tuple(claim_of(fact, outlet_of) for fact in facts)
     speaker = topic_speaker(members)
     outlets = outlet_list(outlet_of(q.fact.doc) for q in members)
     if everything:

@@ -58,7 +58,8 @@ RESOLVABLE_ROLES = frozenset({"minister", "secretary", "peer", "chancellor", "se
 DOC_NOUNS = frozenset({
     "report", "audit", "review", "study", "inquiry", "survey", "paper", "document", "findings", "analysis",
     "assessment", "evaluation", "investigation", "dossier", "memo", "judgment", "judgement", "ruling",
-    "verdict", "letter", "statement", "submission", "book", "article", "research",
+    "verdict", "letter", "statement", "submission", "book", "article", "research", "suit", "lawsuit", "complaint",
+    "indictment", "affidavit", "filing", "petition", "motion", "warrant", "transcript",
 })
 # Capitalised words that are never part of a person's name.
 NOT_NAME = frozenset("""
@@ -93,7 +94,8 @@ RANK_TITLES = frozenset(TITLES) - ADDRESS_TITLES
 # Verbs that attribute speech, and verbs that present someone else's finding ("X found '...'").
 SPEECH_VERBS = """say says said saying tell tells told telling write writes wrote written writing add adds added
 adding warn warns warned warning confirm confirms confirmed conclude concludes concluded claims
-claimed notes noted promise promises promised describe describes described stated insist insists
+claimed notes noted promise promises promised describe describes described state states stated insist insists
+allege alleges alleged contend contends contended assert asserts asserted
 insisted explain explains explained argue argues argued stress stresses stressed declare declares
 declared admit admits admitted acknowledge acknowledges acknowledged announce announces announced
 urge urges urged ask asks asked reply replies replied respond responds responded continues continued

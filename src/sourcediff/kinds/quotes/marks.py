@@ -59,6 +59,8 @@ def mark_role(text: str, i: int, lo: int, hi: int) -> str:
     if ch in _DOUBLE_CLOSE:
         return "open" if may_open and not may_close else "close"
     if ch == '"':
+        if may_open and not may_close and prev == " " and nxt.islower() and i >= lo + 2 and text[i - 2] in ",.!?":
+            return "either"  # a stray space before a closing mark: 'a party, "police said'
         return "open" if may_open and not may_close else "close" if may_close and not may_open else "either"
     if prev in "nN" and i >= lo + 2 and text[i - 2] in "'’‘":
         return "apostrophe"

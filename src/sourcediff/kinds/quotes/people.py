@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from ...models import Fact, Mention
 from ...text import STOPWORDS
-from ..names import PEERAGES, RANKS, TITLE_SPELLINGS, TITLES
+from ..names import PEERAGES, RANKS, TITLE_SPELLINGS, TITLES, one_given_name
 from .lexicon import (
     ADDRESS_TITLES,
     DOC_NOUNS,
@@ -35,6 +35,7 @@ _LOWER_ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w\-]*\s+){0,2}?" + alternation(R
 _ROLE_TAIL = re.compile(alternation(ROLE_WORDS) + r"\Z", re.IGNORECASE)
 _LONGEST_ROLE = max(len(word) for word in ROLE_WORDS)
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 SLIP_MIN_LETTERS = 5  # first names this long that differ by one letter are one name misspelt (Marianne/Mariane)
 _UNFIT, _FITS, _CONFIRMED = 0, 1, 2  # how well a title before a bare surname fits a person
 
@@ -152,6 +153,8 @@ def _introduce(people: People, text: str,
 def _name_parts(name: str, title: str, role: str, kind: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The (prefix, name words) a name fact registers its person with; None when it names nobody."""
     words = [POSSESSIVE.sub("", w) for w in name.split()]
+    if len(words) > 2 and words[-1].lower().rstrip(".,") in _SUFFIXES:
+        words.pop()  # "Carl Dane Jr." is Carl Dane, and "Dane" names him
     prefix = title.split() + role.split()
     while len(words) > 1 and (words[0].lower() in PREFIX_WORDS or words[0].lower() in STOPWORDS):
         prefix.append(words.pop(0))  # "Nurse Kay Dunn": the role is not part of the name
@@ -278,8 +281,9 @@ def _sex(title: str) -> str:
 
 
 def _same_first_name(a: str, b: str) -> bool:
-    """One first name: equal, an initial of the other, or one slip apart in a long name (Bernard/Bernhard)."""
-    if a == b:
+    """One first name: equal, an initial of the other, a short form (Bob/Robert), or one slip apart in a
+    long name (Bernard/Bernhard)."""
+    if a == b or one_given_name(a, b):
         return True
     if len(a) == 1 or len(b) == 1:
         return a[:1] == b[:1]

@@ -39,6 +39,7 @@ class Cluster:
     speakers: dict[str, set[str]] = field(default_factory=dict)  # speaker -> outlets, when they differ
     own: dict[str, str] = field(default_factory=dict)  # outlet -> whose own words it gives them as
     framed: dict[str, str] = field(default_factory=dict)  # outlet -> the framing words it uses
+    neighbours: list[Fact] = field(default_factory=list)  # a speaker's quotes that print the rest of a split one
 
 
 def comparable(facts: Sequence[Fact], settings: QuotesSettings) -> list[Quote]:

@@ -22,6 +22,9 @@ class QuotesSettings:
     min_fuzzy_words: int = 8  # near-identical segments this long align on the fuzzy score alone ...
     min_fuzzy_score: float = 90.0  # ... when rapidfuzz's ratio reaches this
     max_inner_gap: int = 12  # a longer gap ends the shared part instead of being a changed wording
+    min_paraphrase_words: int = 8  # one person's two quotes this long at least may be two translations ...
+    min_paraphrase_shared: int = 5  # ... when they share this many content words (by stem) ...
+    min_paraphrase_share: float = 0.6  # ... and this share of the shorter one's content words
 
     # --- judging ---
     edge_words: int = 3  # differing words at either edge that still count as a changed wording

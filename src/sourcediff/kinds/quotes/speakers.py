@@ -41,10 +41,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "one", "her", "his", "its", "their",
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _HEADS = ROLE_WORDS | DOC_NOUNS
 _DOC_STEMS = DOC_NOUNS | {w.rstrip("s") for w in DOC_NOUNS}
-# What may come before a name it describes: "farmer Ian Cole", "the former mayor Tim Wells", or set
+# What may come before a name it describes: "farmer Ian Cole", "the former mayor Tim Wells",
+# "Opposition leader Priya Shah" (a role may open with a capital letter), or set
 # off by a comma, "the players' coach, Karen Holt", "Acme's founder, Jo Bell". A description with
 # a comma opens with a determiner or a possessive, so "she said, Jo Bell ..." is none.
-_DESCRIBED_NAME = re.compile(r"(?:(?:[a-z][\w\-’']*[ \t]+){1,3}"
+_DESCRIBED_NAME = re.compile(r"(?:[A-Za-z][\w\-’']*[ \t]+(?:[a-z][\w\-’']*[ \t]+){0,2}"
                              r"|(?:(?:the|a|an|his|her|their|its|our)\b|[A-Za-z][\w\-]*(?:['’]s|s['’]))"
                              r"(?:[ \t]+[a-z][\w\-]*(?:['’]s|s['’])?){1,4},[ \t]+)(?=[A-Z])")
 _PHRASE_WORD = re.compile(r"[\w\-’']+")
@@ -126,7 +127,7 @@ class Resolver:
         person = self._person(ref)
         if person is not None:
             return person.name, True, person
-        if ref.kind == "group":
+        if ref.kind in ("group", "document"):  # a body, or a document whose author the article does not name
             return _LEADING_THE.sub("", ref.text), False, None
         return None, False, None
 

@@ -29,13 +29,33 @@ _MERGED = {("per", "cent"): "percent"} | {
 }
 
 
+# British and American spellings of one word, folded to one form: the house style of an outlet is
+# not a change to the speaker's words ("neighbourhood"/"neighborhood", "offence"/"offense").
+_SPELLINGS = (
+    (re.compile(r"^(col|flav|hon|lab|neighb|behavi|hum|rum|harb|vap|sav|arm|endeav|parl|savi|val|vig|rig"
+                r"|clam|od|splend|cand|ard|tum|ferv|fav|arb|glam)our"), r"\1or"),
+    (re.compile(r"^(off|def|lic|pret)ence"), r"\1ense"),
+    (re.compile(r"(?<=[a-z]el)l(?=(?:ed|ing|ers?)$)"), ""),  # travelled, cancelling, modeller
+    (re.compile(r"(?<=[a-z])logue(?=s?$)"), "log"),  # catalogue, dialogue
+    (re.compile(r"^(kilo)?programme"), r"\1program"),
+    (re.compile(r"^scept"), "skept"),
+    (re.compile(r"^ageing$"), "aging"),
+    (re.compile(r"^okay$"), "ok"),
+    (re.compile(r"^grey"), "gray"),
+)
+_FULL_HOUR = re.compile(r"^(\d{1,2}):00$")  # "6:00 p.m." is "6 p.m."
+
+
 @lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
-    """A word as compared: case, apostrophes, number words and -ise/-ize, -our/-or spellings folded."""
+    """A word as compared: case, apostrophes, number words and British/American spellings folded."""
     key = word.lower().replace("’", "").replace("'", "")
     if key[:1].isdigit():
-        return re.sub(r"(?<=\d),(?=\d{3})", "", key)
+        return _FULL_HOUR.sub(r"\1", re.sub(r"(?<=\d),(?=\d{3})", "", key))
     key = _NUMBERS.get(key, key)
+    if len(key) > 3:
+        for pattern, replacement in _SPELLINGS:
+            key = pattern.sub(replacement, key)
     if len(key) > 4:
         key = key.replace("iz", "is").replace("yz", "ys").replace("dgement", "dgment")
         if key.endswith("our"):
