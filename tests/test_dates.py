@@ -273,6 +273,7 @@ assert "dateparser" not in sys.modules
 # The part of the day belongs to the date's span and is kept in `When.day_part`.
 PARTS_OF_DAY = [
     ("The warehouse burned down early Saturday, fire crews said.", "early Saturday", "2025-06-14", "early"),
+    ("A fire destroyed the Old Mill Chapel early Saturday.", "early Saturday", "2025-06-14", "early"),
     ("The talks collapsed late Friday.", "late Friday", "2025-06-13", "late"),
     ("Shots were heard Friday night near the depot.", "Friday night", "2025-06-13", "night"),
     ("The ferry left late Sunday evening.", "late Sunday evening", "2025-06-15", "late evening"),

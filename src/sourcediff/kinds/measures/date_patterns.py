@@ -208,7 +208,8 @@ def _weekday_phrase(match: re.Match[str]) -> Candidate | None:
     day_follows = _DAY_NUMBER_FOLLOWS.match(match.string, match.end())
     if len(match.group("weekday")) < 6 and not day_follows:
         return None  # "Sun", "Sat" alone: a newspaper, a verb
-    if not (match.group("shift") or day_follows) and _weekday_in_name(match.string, before, match.end()):
+    named = not (match.group("shift") or match.group("early") or day_follows)  # "early Saturday" names no thing
+    if named and _weekday_in_name(match.string, before, match.end()):
         return None
     return Candidate(match.start(), match.end(), "weekday", weekday=_weekday(match), shift=_shift(match),
                      part=_day_part(match))
