@@ -117,6 +117,9 @@ LOWER_CASED_OR_TOKENISED = [
     ("the arena holds 80, 000 fans .", "80, 000 fans", {"value": 80_000}),
     ("the firm lost 75 million dollars last year .", "75 million dollars", {"value": 7.5e7, "unit": "USD"}),
     ("the loan is 15 dollars 50 a week .", "15 dollars 50", {"value": 15.5, "unit": "USD"}),
+    ("the fee rises to 17 USD 25 in may .", "17 USD 25", {"value": 17.25, "unit": "USD"}),
+    ("a coffee costs $3 and 50 cents here .", "$3 and 50 cents", {"value": 3.5, "unit": "USD"}),
+    ("the county - - $ 75 million of bonds was sold .", "$ 75 million", {"value": 7.5e7}),
 ]
 
 TABLE = GLUED_UNITS + SIGNS_AND_TRENDS + SCALES_RANGES_FRACTIONS + LOWER_CASED_OR_TOKENISED
@@ -145,6 +148,10 @@ NOT_QUANTITIES = [
 @pytest.mark.parametrize(("sentence", "number"), NOT_QUANTITIES, ids=[n[0][:40] for n in NOT_QUANTITIES])
 def test_names_markers_days_and_idioms_are_not_counted(sentence: str, number: str) -> None:
     assert not [f.value for f in numbers_in(sentence) if number in f.value.split() or f.value == number]
+
+
+def test_a_sum_and_a_count_after_it_stay_apart() -> None:
+    assert [f.value for f in numbers_in("The fund paid USD 200 and 30 people applied.")] == ["USD 200", "30 people"]
 
 
 def test_an_age_in_apposition_is_not_a_count() -> None:

@@ -34,7 +34,7 @@ def _alternation(forms: list[str] | tuple[str, ...]) -> str:
 
 
 _SYMBOLS = {key.lower(): code for key, code in CURRENCY_SYMBOLS.items()}
-_CODES_LOWER = ("usd", "eur", "gbp", "aud", "cad", "nzd", "nzd", "hkd", "inr", "jpy", "chf", "cny")
+_CODES_LOWER = ("usd", "eur", "gbp", "aud", "cad", "nzd", "hkd", "inr", "jpy", "chf", "cny")
 _PREFIX = (
     rf"(?:(?<![A-Za-z])(?i:{_alternation(tuple(CURRENCY_SYMBOLS))})"
     rf"|(?<![A-Za-z])(?P<mcode>M)?(?:{'|'.join(CURRENCY_CODES)}|{'|'.join(_CODES_LOWER)})(?=\s?\d))"
@@ -194,8 +194,8 @@ def _valid_sign(sentence: str, match: re.Match[str]) -> bool:
     if at > 0 and sentence[at - 1] not in _SPACE_BEFORE:
         return False
     previous = sentence[:at].rstrip()[-1:]
-    if previous.isdigit() or previous in {"%", ")"}:
-        return False  # "10 - 20", "3 - 2"
+    if previous.isdigit() or previous in {"%", ")", "-", "–"}:
+        return False  # "10 - 20", "3 - 2", a dash after a dash
     return not (sentence[at] == "–" and match.group("sign") != "–")  # an en dash only glued: "–5"
 
 
@@ -250,7 +250,7 @@ def _figure(sentence: str, match: re.Match[str], value: float, precision: float,
     end = match.end()
     if scale_text in ("m", "b", "B") and not currency and not _money_follows(sentence, end):
         end, scale = match.start("scale"), 1.0  # "100m" is as likely metres as millions; "2b" a label
-    number_end = match.start("scale") if scale_group else end
+    number_end = match.start("code") if code else match.start("scale") if scale_group else end
     if scale != 1.0:
         value, precision = _clean(value * scale), precision * scale
     figure = Figure(start, end, value, precision, currency=currency, percent=bool(pct), fraction=is_fraction,

@@ -38,6 +38,12 @@ _FRACTION = re.compile(
     rf"|(?:(?P<n2>a|one|{_UNIT_ALT})\s)?(?P<frac2>{_FRACTION_WORDS})\b(?=\s+(?:of|the|their|its|all)\b))",
     re.IGNORECASE,
 )
+# "half an hour", "half a day": half of the unit that follows; "more than half", "by half": a share.
+_HALF = re.compile(
+    r"\bhalf\s+an?(?=\s+(?:decade|year|month|week|day|century|hour|minute)\b)|\bhalf\b(?!\s+(?:of|the|a|an)\b)",
+    re.IGNORECASE,
+)
+_HALF_SHARE_AFTER = re.compile(r"\b(?:than|by|nearly|almost|about|over|roughly|just|only|some)\s+$", re.IGNORECASE)
 _ONE_UNIT = re.compile(
     r"\b(?:a|an)\s+(?=(?:decade|year|month|week|day|century|fortnight|hour|minute)\b)", re.IGNORECASE
 )
@@ -111,6 +117,8 @@ def word_figures(sentence: str, tokens: frozenset[str]) -> list[Figure]:
         found += _dozen_figures(sentence)
     if tokens & _FRACTION_TOKENS:
         found += _fraction_figures(sentence)
+        if "half" in tokens:
+            found += _half_figures(sentence)
     if tokens & _UNIT_TOKENS:
         found += _one_unit_figures(sentence)
     if tokens & _VAGUE_TOKENS:
@@ -150,6 +158,16 @@ def _fraction_figures(sentence: str) -> list[Figure]:
         count = 1.0 if count_word in ("a", "one") else float(UNITS.get(count_word, 1))
         share = FRACTIONS[(match.group("frac") or match.group("frac2")).lower()] * count
         found.append(Figure(match.start(), match.end(), share, 0.05, fraction=True, words=True))
+    return found
+
+
+def _half_figures(sentence: str) -> list[Figure]:
+    found = []
+    for match in _HALF.finditer(sentence):
+        share = " " not in match.group()  # "by half" is a share, "half an hour" a span
+        if share and not _HALF_SHARE_AFTER.search(sentence, max(0, match.start() - 12), match.start()):
+            continue  # "half-time", "a half": no share of anything
+        found.append(Figure(match.start(), match.end(), 0.5, 0.5, fraction=share, words=True))
     return found
 
 

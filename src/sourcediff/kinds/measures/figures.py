@@ -139,8 +139,7 @@ def _minor_unit_of(sentence: str, previous: Figure, figure: Figure) -> bool:
         return False
     if figure.value != int(figure.value) or not _MINOR_GAP.fullmatch(sentence, previous.end, figure.start):
         return False
-    written_after = not sentence[previous.start].isdigit() or previous.words or sentence[previous.start] in "-−"
-    currency_after = previous.number_end < previous.end or written_after
+    currency_after = previous.number_end < previous.end  # "15 dollars 50", "17 USD 25", not "$5 and 10"
     return currency_after or _MINOR_WORD.match(sentence, figure.end) is not None
 
 

@@ -54,7 +54,7 @@ CURRENCY_WORDS = {
     "yuan": "CNY", "renminbi": "CNY", "roubles": "RUB", "rubles": "RUB", "shekels": "ILS", "lira": "TRY",
     "naira": "NGN", "rand": "ZAR", "pesos": "MXN", "peso": "MXN", "ringgit": "MYR", "baht": "THB",
     "rupiah": "IDR", "kronor": "SEK", "kroner": "NOK", "krona": "SEK", "zloty": "PLN", "riyals": "SAR",
-    "dirhams": "AED", "guilders": "NLG", "marks": "DEM",
+    "dirhams": "AED", "guilders": "NLG", "marks": "DEM", "rmb": "CNY",
 }
 CURRENCY_COUNTRY = {
     "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "hong kong": "HKD",

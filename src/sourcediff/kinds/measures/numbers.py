@@ -9,6 +9,7 @@ covers its unit and, for a plain count, the noun right after it ("12 miles", "th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -162,7 +163,18 @@ def _read(body: str, figure: Figure, previous_counts: str | None, tolerance: flo
     )
     kind: FactKindName = "duration" if unit in _DURATION_CODES else "number"
     end, words_end = _span_end(body, figure, reading.end, quantity, kind)
+    if kind == "duration" and (half := _AND_A_HALF.match(body, end)) and quantity.bound != "range":
+        end = words_end = half.end()  # "an hour and a half"
+        quantity = replace(quantity, value=quantity.value + 0.5, low=_plus_half(quantity.low),
+                           high=_plus_half(quantity.high), precision=min(quantity.precision, 0.5))
     return _Found(figure.start, end, words_end, quantity, kind)
+
+
+_AND_A_HALF = re.compile(r" and a half\b", re.IGNORECASE)
+
+
+def _plus_half(end: float | None) -> float | None:
+    return None if end is None else end + 0.5
 
 
 def _span_end(body: str, figure: Figure, end: int, quantity: Quantity, kind: FactKindName) -> tuple[int, int]:
