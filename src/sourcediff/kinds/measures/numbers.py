@@ -9,6 +9,7 @@ covers its unit and, for a plain count, the noun right after it ("12 miles", "th
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -60,10 +61,16 @@ def extract_numbers(
     """
     facts: list[Fact] = []
     carried: str | None = None  # "Over 800 cases were reopened. That number is expected to ..."
+    spans = sorted(skip_spans)
+    starts = [start for start, _end in spans]
+    longest = max((end - start for start, end in spans), default=0)
     for sentence in sentences:
         body = text[sentence.start : sentence.end]
-        near = [(start - sentence.start, end - sentence.start) for start, end in skip_spans
-                if start < sentence.end and sentence.start < end]
+        # Only spans that start at most `longest` before the sentence can reach into it.
+        first = bisect.bisect_left(starts, sentence.start - longest)
+        last = bisect.bisect_left(starts, sentence.end, first)
+        near = [(start - sentence.start, end - sentence.start) for start, end in spans[first:last]
+                if sentence.start < end]
         found = _sentence_quantities(body, near, carried, approximate_tolerance)
         if found and found[-1].kind == "time" and found[-1].end == len(body):
             found[-1] = _zone_after(text, sentence.end, found[-1])
