@@ -305,9 +305,13 @@ def burn_together(count: int) -> float:
     return time.perf_counter() - started
 
 
-def effective_cores(count: int) -> float:
+def calibration_seconds() -> float:
+    """The best time of one process running the fixed loop `BURN`: the unit wall times are quoted in."""
+    return min(burn_together(1) for _ in range(CALIBRATION_REPEAT))
+
+
+def effective_cores(count: int, one: float) -> float:
     """How many cores' worth of work `count` busy processes really get (a shared VM may give fewer)."""
-    one = min(burn_together(1) for _ in range(CALIBRATION_REPEAT))
     many = min(burn_together(count) for _ in range(CALIBRATION_REPEAT))
     return count * one / many
 
@@ -338,15 +342,16 @@ def print_startup(command: Sequence[str]) -> None:
         print(f"  {label:<45} {min(walls):6.3f} s / {statistics.median(walls):6.3f} s")
 
 
-def print_table(results: Sequence[Result]) -> None:
-    header = (f"{'input':<12}{'articles':>9}{'MB':>7}{'runs':>5}{'wall best':>11}{'median':>9}{'CPU s':>8}"
+def print_table(results: Sequence[Result], calibration: float) -> None:
+    header = (f"{'input':<12}{'articles':>9}{'MB':>7}{'runs':>5}{'wall best':>11}{'x cal':>7}{'median':>9}{'CPU s':>8}"
               f"{'art/s':>9}{'peak RSS MB':>13}{'findings':>10}{'conflicts':>10}  stages (last run)")
     print(header)
     print("-" * len(header))
     for r in results:
         stages = " ".join(f"{k} {v:.2f}" for k, v in r.stages.items())
         print(f"{r.case.label:<12}{r.case.articles:>9}{r.case.input_mb:>7.2f}{len(r.runs):>5}"
-              f"{r.best:>10.3f}s{r.median:>8.3f}s{r.best_cpu:>7.2f}s{r.case.articles / r.best:>9.1f}"
+              f"{r.best:>10.3f}s{r.best / calibration:>7.2f}{r.median:>8.3f}s{r.best_cpu:>7.2f}s"
+              f"{r.case.articles / r.best:>9.1f}"
               f"{max(run.peak_rss_mb for run in r.runs):>13.0f}{r.findings:>10}{r.conflicts:>10}  {stages}")
 
 
@@ -406,7 +411,10 @@ def bench(args: argparse.Namespace, workdir: Path) -> None:
     cores = usable_cores()
     print(f"sourcediff: {' '.join(command)}\nsource: {source_state()}")
     print(f"python: {sys.version.split()[0]}, seed {args.seed}")
-    print(f"cores: {cores} usable; {cores} busy processes get {effective_cores(cores):.2f} cores' worth of work\n")
+    calibration = calibration_seconds()
+    print(f"calibration: one core runs the reference loop in {calibration:.3f} s ('x cal' below is wall / that)")
+    print(f"cores: {cores} usable; {cores} busy processes get {effective_cores(cores, calibration):.2f} "
+          "cores' worth of work\n")
     print_startup(command)
     cases = build_cases(args.sizes, workdir, args.seed)
     print(f"\ninputs in {workdir}\n")
@@ -414,7 +422,7 @@ def bench(args: argparse.Namespace, workdir: Path) -> None:
     for case in cases:
         repeat = args.repeat if case.articles <= REPEAT_UP_TO else args.repeat_large
         results.append(run_case(case, command, workdir / f"r-{case.label.replace(' ', '-')}.json", repeat))
-    print_table(results)
+    print_table(results, calibration)
     print_targets(results)
 
 

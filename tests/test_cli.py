@@ -231,7 +231,7 @@ def test_facts_json_follows_the_contract(tmp_path: Path) -> None:
         assert fact.keys() >= FACT_KEYS
         assert fact["value"] in fact["text"]
     counts = {(f["value"], f["normalized"]["bound"]) for f in report["facts"] if f["kind"] == "number"}
-    assert {("12", ">="), ("15", "=")} <= counts
+    assert {("12 people", ">="), ("15 people", "=")} <= counts
 
 
 def test_facts_output_option(tmp_path: Path) -> None:

@@ -68,7 +68,7 @@ Shares in the exchange's parent company fell sharply in early trading after the 
 @BOTH_FILTERS
 def test_a_lower_bound_and_a_higher_exact_count_are_not_a_conflict(no_filter: bool) -> None:
     report = story(FLOOD_AT_LEAST, FLOOD_EXACT, no_filter=no_filter)
-    finding = the_finding(report, "12", "15")
+    finding = the_finding(report, "12 people", "15 people")
     assert finding.verdict == "qualified"
     assert finding.severity == "low"
     assert "conflict" not in verdicts(report)
@@ -85,7 +85,7 @@ Hospital officials said 52 people were killed in the blast, with many more wound
 @BOTH_FILTERS
 def test_different_death_tolls_for_one_attack_are_a_high_severity_conflict(no_filter: bool) -> None:
     report = story(BOMB_40, BOMB_52, no_filter=no_filter)
-    finding = the_finding(report, "40", "52")
+    finding = the_finding(report, "40 people", "52 people")
     assert finding.verdict == "conflict"
     assert finding.severity == "high"  # casualties, though neither figure is in the opening paragraphs
     assert {c.outlet for c in finding.claims} == {"Outlet A", "Outlet B"}
@@ -215,7 +215,7 @@ def test_the_same_counts_without_years_would_be_a_conflict() -> None:
                                   "were convicted in 2012.", "Nine men were convicted of running the "
                                   "smuggling network from the port.")
     report = story(now, then)
-    assert the_finding(report, "Seven", "Nine").verdict == "conflict"
+    assert the_finding(report, "Seven men", "Nine men").verdict == "conflict"
 
 
 TOLL = [
@@ -241,12 +241,12 @@ def test_three_outlets_agree_and_the_fourth_is_the_conflict() -> None:
     conflict = [f for f in counts if f.verdict == "conflict"]
     assert len(agree) == 1 and len(conflict) == 1, [(f.verdict, [c.value for c in f.claims]) for f in counts]
     assert {c.doc for c in agree[0].claims} == {"doc0", "doc1", "doc2"}
-    assert {c.value for c in agree[0].claims} == {"40"}
+    assert {c.value for c in agree[0].claims} == {"40 people"}
     outlier = [c for c in conflict[0].claims if c.doc == "doc3"]
-    assert [c.value for c in outlier] == ["65"]
+    assert [c.value for c in outlier] == ["65 people"]
     assert {c.doc for c in conflict[0].claims} == {"doc0", "doc1", "doc2", "doc3"}
     assert conflict[0].severity == "high"
-    assert "'65' (Outlet D)" in conflict[0].summary
+    assert "'65 people' (Outlet D)" in conflict[0].summary
 
 
 RECOMMENDATIONS = """An independent review of how police handle domestic abuse cases was published on Tuesday.
@@ -260,8 +260,8 @@ Campaigners said victims of domestic abuse had been let down by police for years
 @BOTH_FILTERS
 def test_figures_counting_different_things_are_never_aligned(no_filter: bool) -> None:
     report = story(RECOMMENDATIONS, FORCES, no_filter=no_filter)
-    assert not holding(report, "12", "15")
-    assert the_finding(report, "12").verdict == "single"
+    assert not holding(report, "12 recommendations", "15")
+    assert the_finding(report, "12 recommendations").verdict == "single"
     assert the_finding(report, "15").verdict == "single"
     assert "conflict" not in verdicts(report)
 
@@ -274,7 +274,7 @@ def test_an_off_story_tail_is_set_aside_unless_no_filter() -> None:
     kept = story(FLOOD_AT_LEAST + OFF_STORY_TAIL, FLOOD_EXACT, no_filter=True)
     assert kept.dropped == ()
     assert the_finding(kept, "$45m").verdict == "single"
-    assert the_finding(kept, "12", "15").verdict == "qualified"
+    assert the_finding(kept, "12 people", "15 people").verdict == "qualified"
 
 
 def test_one_outlet_alone_gives_only_single_findings() -> None:

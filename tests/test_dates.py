@@ -268,3 +268,54 @@ assert "dateparser" not in sys.modules
 """
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert float(result.stdout) < 50  # milliseconds; typically a few
+
+
+# The part of the day belongs to the date's span and is kept in `When.day_part`.
+PARTS_OF_DAY = [
+    ("The warehouse burned down early Saturday, fire crews said.", "early Saturday", "2025-06-14", "early"),
+    ("A fire destroyed the Old Mill Chapel early Saturday.", "early Saturday", "2025-06-14", "early"),
+    ("The talks collapsed late Friday.", "late Friday", "2025-06-13", "late"),
+    ("Shots were heard Friday night near the depot.", "Friday night", "2025-06-13", "night"),
+    ("The ferry left late Sunday evening.", "late Sunday evening", "2025-06-15", "late evening"),
+    ("The minister resigned last night.", "last night", "2025-06-16", "night"),
+    ("The strike began yesterday morning.", "yesterday morning", "2025-06-16", "morning"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "day", "part"), PARTS_OF_DAY, ids=[p[1] for p in PARTS_OF_DAY])
+def test_part_of_day_is_in_the_span(sentence: str, value: str, day: str, part: str) -> None:
+    fact = only_fact(sentence)
+    assert fact.value == value == sentence[fact.start : fact.end]
+    assert isinstance(fact.detail, When)
+    assert (fact.detail.start, fact.detail.end, fact.detail.day_part) == (day, day, part)
+
+
+# A day counted from the day the text last named: left unresolved, with its offset in days.
+RELATIVE_DAYS = [
+    ("The guard was attacked on the ferry. The next day the ship docked.", "The next day", 1, None),
+    ("Investors sold the following morning.", "the following morning", 1, "morning"),
+    ("A bridge had collapsed the previous day, officials said.", "the previous day", -1, None),
+    ("He had seen the van the day before, the driver told police.", "the day before", -1, None),
+    ("The court heard the case and later that day returned a verdict.", "later that day", 0, None),
+    ("Crowds gathered again that night.", "that night", 0, "night"),
+    ("Both teams arrived the same day.", "the same day", 0, None),
+    ("Earlier that evening the lights went out.", "Earlier that evening", 0, "evening"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "offset", "part"), RELATIVE_DAYS, ids=[r[1] for r in RELATIVE_DAYS])
+def test_relative_days_keep_their_offset(sentence: str, value: str, offset: int, part: str | None) -> None:
+    fact = only_fact(sentence)
+    assert fact.value == value == sentence[fact.start : fact.end]
+    detail = fact.detail
+    assert isinstance(detail, When)
+    assert (detail.granularity, detail.start, detail.offset, detail.day_part) == ("relative", None, offset, part)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The day before the election the polls narrowed.",  # counted from an event, not from a named day
+    "He works a day after another without rest.",
+    "That day-long strike ended.",
+])
+def test_days_counted_from_an_event_are_not_relative_days(sentence: str) -> None:
+    assert [f.value for f in facts_in(sentence) if isinstance(f.detail, When) and f.detail.offset is not None] == []

@@ -75,7 +75,7 @@ def test_every_kind_follows_the_kinds_it_needs() -> None:
     for kind in REGISTRY:
         assert set(kind.needs) <= provided, f"{kind.name} needs {kind.needs} before it runs"
         provided |= set(kind.kinds)
-    assert sorted(provided) == sorted(["number", "duration", "date", "name", "quote"])
+    assert sorted(provided) == sorted(["number", "duration", "date", "time", "name", "quote"])
 
 
 @pytest.mark.parametrize(

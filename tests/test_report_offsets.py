@@ -58,7 +58,7 @@ def test_every_claim_is_an_exact_slice_of_its_document(bodies: list[str]) -> Non
     report = check(docs, no_filter=True)
     assert_claims_point_at_their_text(report)
     kinds = {f.kind for f in report.findings}
-    assert kinds <= {"number", "duration", "date", "name", "quote"}
+    assert kinds <= {"number", "duration", "date", "time", "name", "quote"}
 
 
 def test_fixture_story_claims_are_exact_slices() -> None:

@@ -49,7 +49,7 @@ def test_tolls_from_different_stories_never_conflict() -> None:
     for finding in report.findings:
         assert len({report.stories[c.doc] for c in finding.claims}) == 1, finding.summary
     conflicts = [f for f in report.findings if f.verdict == "conflict"]
-    assert [sorted(c.value for c in f.claims) for f in conflicts] == [["21", "23"]]
+    assert [sorted(c.value for c in f.claims) for f in conflicts] == [["21 rivers", "23 rivers"]]
 
 
 def test_many_copies_of_two_sources_stay_one_story() -> None:

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 Status = Literal["ok", "skipped"]
 Verdict = Literal["conflict", "qualified", "variant", "agree", "single"]
 Severity = Literal["high", "medium", "low", "info"]
-FactKindName = Literal["number", "duration", "date", "name", "quote"]
+FactKindName = Literal["number", "duration", "date", "time", "name", "quote"]
 EntityKind = Literal["person", "place", "org", "unknown"]
 
-FACT_KINDS: tuple[FactKindName, ...] = ("number", "duration", "date", "name", "quote")
+FACT_KINDS: tuple[FactKindName, ...] = ("number", "duration", "date", "time", "name", "quote")
 
 VERDICTS: tuple[Verdict, ...] = ("conflict", "qualified", "variant", "agree", "single")
 SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low", "info")
@@ -83,12 +83,22 @@ class Quantity:
     low: float | None  # None: open end
     high: float | None
     bound: Literal["=", "~", ">", ">=", "<", "<=", "range"]
-    unit: str | None  # GBP, USD, percent, fraction, month, year, age, ...
+    # A code: money in ISO 4217 ("GBP", "USD", upper case); percent, fraction, the durations (month,
+    # year, ...), age, clock, ordinal, and the units of measure of kinds/measures/units.py ("mi", "km",
+    # "lb", "degF", "mph", "magnitude", ...), each with its dimension and conversion there.
+    unit: str | None
     counts: str | None  # the noun it measures
     trend: Literal["up", "down", "forecast", "peak"] | None = None
     negated: bool = False  # "not recorded for two-thirds": the complement is claimed
     qualifiers: tuple[str, ...] = ()  # the words that set the bound or trend ("more than", "expected to")
     precision: float = 1.0  # the step the figure was rounded to: 1,400 -> 100, 52.9 -> 0.1
+    # The figure's part in a change: the amount ("rose 5%"), the level before ("fell from $1,900")
+    # or after ("... to $1,750"); `previous` is the level before, on the level after.
+    change: Literal["by", "from", "to"] | None = None
+    previous: float | None = None
+    members: tuple[float, ...] = ()  # a list read as one fact: "girls aged 6 and 8" -> (6.0, 8.0)
+    vague: bool = False  # a vague word gives the interval: "several", "dozens of", "a couple of"
+    zone: str | None = None  # the time zone written with a clock time ("ET", "GMT", "Alaska time")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -102,6 +112,11 @@ class Quantity:
             "negated": self.negated,
             "qualifiers": list(self.qualifiers),
             "precision": self.precision,
+            "change": self.change,
+            "previous": self.previous,
+            "members": list(self.members),
+            "vague": self.vague,
+            "zone": self.zone,
         }
 
 
@@ -114,6 +129,10 @@ class When:
     end: str | None  # ISO date of the last day covered
     granularity: Literal["day", "weekday", "month", "year", "part-of-year", "relative", "range"]
     relative: bool = False  # resolved against the publication date ("on Monday", "yesterday")
+    # Days after (+) or before (-) the day the text last named: "the next day" +1, "the previous
+    # day" -1, "later that day" and "that night" 0. Such a date is left unresolved (start None).
+    offset: int | None = None
+    day_part: str | None = None  # "early", "late", "morning", "afternoon", "evening", "night"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -121,6 +140,8 @@ class When:
             "end": self.end,
             "granularity": self.granularity,
             "relative": self.relative,
+            "offset": self.offset,
+            "day_part": self.day_part,
         }
 
 

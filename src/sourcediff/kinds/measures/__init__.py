@@ -32,7 +32,7 @@ class Measures:
     """Numbers, durations and dates: one kind, as they are read together."""
 
     name = "measures"
-    kinds: tuple[FactKindName, ...] = ("number", "duration", "date")
+    kinds: tuple[FactKindName, ...] = ("number", "duration", "date", "time")
     needs: tuple[FactKindName, ...] = ("name",)  # owners of figures are read from the names
 
     def extract(self, doc: Segmented, earlier: Mapping[str, Sequence[Fact]]) -> list[Fact]:

@@ -233,7 +233,12 @@ def _pair_score(
         # one outlet gives several values that fit this frame: only the words telling them apart count
         needed += settings.ambiguity_overlap
         overlap = _dice(rivals.get(i, words[i]), rivals.get(j, words[j]), weights)
-    return min(1.0, 0.5 + 0.1 * shared + 0.3 * overlap) if overlap >= needed else None
+    if overlap < needed:
+        return None
+    score = 0.5 + 0.1 * shared + 0.3 * overlap
+    if (i in rivals or j in rivals) and reading(facts[i]) == reading(facts[j]):
+        score += settings.same_value_bonus  # of an outlet's two candidates, the one that agrees is the likelier match
+    return min(1.0, score)
 
 
 def _rival_words(

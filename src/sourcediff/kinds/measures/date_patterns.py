@@ -155,16 +155,37 @@ def _relative(match: re.Match[str]) -> Candidate | None:
     if word and word[0].isupper() and not opens_sentence(match.string, match.start()):
         return None  # "on the Today programme": a title in mid-sentence
     if word:
-        return Candidate(match.start(), match.end(), "day", shift=RELATIVE_DAYS[word.lower()])
+        part = (match.group("tod") or "").lower() or ("night" if word.lower() == "tonight" else None)
+        return Candidate(match.start(), match.end(), "day", shift=RELATIVE_DAYS[word.lower()], part=part)
     if match.group("over"):
         return Candidate(match.start(), match.end(), "weekend")
     shift, unit = _shift(match), match.group("unit").lower()
     if unit in ("night", "evening"):
-        return None if shift == 1 else Candidate(match.start(), match.end(), "day", shift=-1 if shift else 0)
+        return None if shift == 1 else Candidate(match.start(), match.end(), "day", shift=-1 if shift else 0,
+                                                 part=unit)
     if unit in ("morning", "afternoon"):
-        return Candidate(match.start(), match.end(), "day", shift=0) if shift == 0 else None
+        return Candidate(match.start(), match.end(), "day", shift=0, part=unit) if shift == 0 else None
     kind: Kind = unit  # type: ignore[assignment]
     return Candidate(match.start(), match.end(), kind, shift=shift)
+
+
+_RELATIVE_DAY_OFFSETS = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
+
+
+_RELATIVE_DAY_LEAD = re.compile(r"(?:\b(?:later|earlier)\s+)?(?:\bthe\s+)?$", re.IGNORECASE)
+
+
+def _relative_day(match: re.Match[str]) -> Candidate | None:
+    """ "the next day", "the previous day", "the day before", "later that day", "that night": a day counted
+    from the day the text last named, not from the publication date."""
+    way = (match.group("way") or match.group("way2") or "").lower()
+    part = (match.group("unit") or match.group("unit2") or match.group("unit3")).lower()
+    lead = _RELATIVE_DAY_LEAD.search(match.string, max(0, match.start() - 20), match.start())
+    start = lead.start() if lead and lead.group() else match.start()
+    if match.group("way2") and start == match.start():
+        return None  # "a day after", "every night before": no particular day
+    return Candidate(start, match.end(), "relday", shift=_RELATIVE_DAY_OFFSETS.get(way, 0),
+                     part=None if part == "day" else part)
 
 
 def _ago(match: re.Match[str]) -> Candidate:
@@ -187,9 +208,17 @@ def _weekday_phrase(match: re.Match[str]) -> Candidate | None:
     day_follows = _DAY_NUMBER_FOLLOWS.match(match.string, match.end())
     if len(match.group("weekday")) < 6 and not day_follows:
         return None  # "Sun", "Sat" alone: a newspaper, a verb
-    if not (match.group("shift") or day_follows) and _weekday_in_name(match.string, before, match.end()):
+    named = not (match.group("shift") or match.group("early") or day_follows)  # "early Saturday" names no thing
+    if named and _weekday_in_name(match.string, before, match.end()):
         return None
-    return Candidate(match.start(), match.end(), "weekday", weekday=_weekday(match), shift=_shift(match))
+    return Candidate(match.start(), match.end(), "weekday", weekday=_weekday(match), shift=_shift(match),
+                     part=_day_part(match))
+
+
+def _day_part(match: re.Match[str]) -> str | None:
+    """ "early Saturday", "Friday night", "late Friday evening": the part of the day, as a reader says it."""
+    parts = [(match.groupdict().get(name) or "").lower() for name in ("early", "tod")]
+    return " ".join(part for part in parts if part) or None
 
 
 def _weekday_in_name(text: str, before: str, end: int) -> bool:
@@ -243,6 +272,7 @@ WORD_GATES: dict[str, tuple[str, ...]] = {  # looked up in the lower-cased text
     "season": ("spring", "summer", "autumn", "winter", "fall"),
     "relative": ("yesterday", "today", "tomorrow", "tonight", "last", "this", "next", "weekend"),
     "ago": ("ago",),
+    "relday": ("day", "night", "morning", "afternoon", "evening"),
     "fiscal": ("year ", "months "),
 }
 
@@ -328,11 +358,15 @@ PATTERNS: tuple[DatePattern, ...] = (
              _part, starts=("part",), scan_if=("fraction",)),
     _pattern("season", rf"\b(?:{_SHIFT}\s+)?(?P<season>(?i:spring|summer|autumn|winter)|fall|Fall)\b"
              rf"(?:\s+(?:of\s+)?{_year()})?", _season, needs=("season",)),
-    _pattern("relative", r"\b(?i:(?P<word>yesterday|today|tomorrow|tonight)"
+    _pattern("relative", r"\b(?i:(?P<word>yesterday|today|tomorrow|tonight)(?:\s+(?P<tod>morning|afternoon|evening))?"
              r"|(?P<shift>last|this|next)\s+(?P<unit>night|morning|afternoon|evening|week|weekend|month|year)"
              r"|(?P<over>over|at|during)\s+the\s+weekend)\b", _relative, starts=("relative", "shift"),
              scan_if=("weekend",)),
     _pattern("relative", rf"\b{_SHIFT}\s+(?P<month>{_MONTH_FULL})", _bare_month, needs=("month",), starts=("shift",)),
+    _pattern("relday", r"(?i:(?P<way>next|following|previous|preceding)\s+(?P<unit>day|morning|afternoon|evening|night)"
+             r"|(?P<unit2>day|night)\s+(?P<way2>before|after)(?!\s+(?:the|a|an|his|her|their|its)\b)"
+             r"|(?:that|same)\s+(?:same\s+)?(?P<unit3>day|morning|afternoon|evening|night))\b(?!-)",
+             _relative_day, starts=("relday", "shift")),
     _pattern("ago", r"\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}|a\s+few"
              r"|few|several|a\s+couple\s+of)\s+(?P<unit>minute|hour|day|week|fortnight|month|year|decade)s?\s+ago)\b",
              _ago, needs=("ago",)),
@@ -340,8 +374,9 @@ PATTERNS: tuple[DatePattern, ...] = (
     _pattern("fiscal", rf"\b(?:[Tt]he\s+)?(?i:(?:financial\s+|fiscal\s+)?year|12\s+months|twelve\s+months)\s+"
              rf"(?i:ending|ended|to|up\s+to|through)\s+(?:{_day()}\s+)?{_MONTH}(?:\s+{_year()})?", _fiscal,
              needs=("fiscal", "month")),
-    _pattern("weekday", rf"\b(?:{_SHIFT}\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night)\b)?",
-             _weekday_phrase, needs=("weekday",), starts=("weekday", "shift")),
+    _pattern("weekday", rf"\b(?:(?i:(?P<early>early|late))\s+)?(?:{_SHIFT}\s+)?{_WEEKDAY}"
+             r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night))\b)?",
+             _weekday_phrase, needs=("weekday",), starts=("weekday", "shift", "part")),
     _pattern("month", rf"(?P<month>{_MONTH_FULL})(?P<poss>['’]s\b)?", _bare_month, starts=("month",)),
     _pattern("year", rf"{_year('y1', lead=True)}\s*[-–—/]\s*(?P<y2>(?:19|20)\d{{2}}|\d{{2}})"
              r"(?![\w%\-–/]|[,.]\d)", _year_range, starts=("year",)),

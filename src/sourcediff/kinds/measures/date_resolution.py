@@ -10,6 +10,7 @@ import calendar
 import datetime
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ...models import When
 from .date_words import Candidate
@@ -271,10 +272,24 @@ RESOLVERS: dict[str, Resolver] = {
 }
 
 
+def _resolve_relative_day(candidate: Candidate, _published: Date | None, _text: str) -> When | None:
+    """ "the next day": a day counted from the last one the text named, which resolution does not know."""
+    return When(None, None, "relative", True, offset=candidate.shift, day_part=candidate.part)
+
+
+RESOLVERS["relday"] = _resolve_relative_day
+# Kinds whose `part` is a part of the day ("early Saturday", "last night"), kept in `When.day_part`.
+_DAY_PART_KINDS = frozenset({"weekday", "day"})
+
+
 def resolve(candidate: Candidate, published: Date | None, *, text: str, future: bool = False) -> When | None:
     """The period a date phrase covers; None when the phrase names no real date (30 February)."""
     if candidate.kind == "weekday":
-        return _resolve_weekday(candidate, published, future=future)
-    if candidate.kind == "weekend":
+        when: When | None = _resolve_weekday(candidate, published, future=future)
+    elif candidate.kind == "weekend":
         return _resolve_weekend(candidate, published, future=future)
-    return RESOLVERS[candidate.kind](candidate, published, text)
+    else:
+        when = RESOLVERS[candidate.kind](candidate, published, text)
+    if when is not None and candidate.part and candidate.kind in _DAY_PART_KINDS:
+        return replace(when, day_part=candidate.part)
+    return when

@@ -123,7 +123,7 @@ def _by_first_letter(words: Iterable[str]) -> str:
 
 _OF = " +of "
 _SHIFTED = (  # words that "last", "this" or "next" shift in some pattern ("last night", "next March")
-    "night", "morning", "afternoon", "evening", "week", "month", "year", "spring", "summer", "autumn", "winter",
+    "day", "night", "morning", "afternoon", "evening", "week", "month", "year", "spring", "summer", "autumn", "winter",
     "fall", *(name.lower() for name in MONTH_STARTS + WEEKDAY_STARTS),
 )
 # Words that start a match, or must be in it, by signal, and what follows them where a pattern can
@@ -139,6 +139,9 @@ _SIGNAL_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("weekend", ("weekend",), ""),  # "over the weekend": the match starts before the signal
     ("season", ("spring", "summer", "autumn", "winter", "fall"), ""),
     ("ago", ("ago",), ""),
+    ("relday", ("following", "previous", "preceding", "same"), " +(?:day|night|morning|afternoon|evening)"),
+    ("relday", ("that",), " +(?:same +)?(?:day|night|morning|afternoon|evening)"),
+    ("relday", ("day", "night"), " +(?:before|after)"),
     ("fiscal", ("year", "months"), " +(?:ending|ended|to|up|through) "),
 )
 # Signal words at the start of a word, after a space: the literal the engine skips ahead to.

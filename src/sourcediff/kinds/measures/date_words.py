@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Kind = Literal[
-    "day", "weekday", "month", "year", "week", "weekend", "decade", "season", "fiscal", "ago", "range"
+    "day", "weekday", "month", "year", "week", "weekend", "decade", "season", "fiscal", "ago", "range", "relday"
 ]
 
 MONTHS: dict[str, int] = {

@@ -1,244 +1,53 @@
-"""Find figures in a sentence: digits, number words, fractions, money, percentages, ranges.
+"""Find figures in a sentence: digits, number words, fractions, money, percentages, units, ranges.
 
-A `Figure` is only the written quantity and its exact span; `numbers.py` decides what
-it counts and how a qualifier bounds it.
+A `Figure` is the written quantity with its unit of measure and its exact span; `numbers.py`
+decides what it counts and how a qualifier bounds it. Candidates come from regular expressions
+(`figure_digits.py`, `figure_words.py`); where two overlap the longer is kept; then each figure
+takes in the unit written after it (`units.py`), a sign written in words ("minus 17", "17 below
+zero"), cents after dollars, and neighbours that make one range ("13 to 15", "3 to 4 thousand").
 """
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import (
-    CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
-    FRACTIONS,
-    SCALE_SUFFIXES,
-    SCALE_WORDS,
-    TENS,
-    UNITS,
-    VAGUE_PLURALS,
-)
+from .figure_digits import Figure, currency_word, digit_figures
+from .figure_words import FIGURE_TOKENS, sentence_signals, word_figures, word_value
+from .lexicon import CHANGE_CUES
+from .units import unit_at
 
-_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
-_TENS_ALT = "|".join(TENS)
-_ATOM = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|{_UNIT_ALT}|hundred|thousand|million|billion|trillion)"
-_WORD_NUMBER = re.compile(rf"\b{_ATOM}(?:(?:\s+and\s+|[\s-]+){_ATOM})*\b", re.IGNORECASE)
-_DOZEN = re.compile(rf"\b(?:(?P<n>a|{_UNIT_ALT}|{_TENS_ALT})\s+)?dozens?\b", re.IGNORECASE)
-_A_SCALE = re.compile(r"\b(?:a|one|half\s+a)\s+(?P<scale>hundred|thousand|million|billion)\b", re.IGNORECASE)
-_FRACTION = re.compile(
-    rf"\b(?:(?P<n>a|one|{_UNIT_ALT})[\s-])?(?P<frac>half|thirds?|quarters?|fifths?|sixths?|tenths?)\b"
-    r"(?=\s+(?:of|the|their|its|all)\b)",
+__all__ = ["Figure", "find_figures", "merge_ranges", "word_value"]
+
+_REACH_BEFORE = 12  # characters before a figure where "minus" or "magnitude" can stand
+_MINUS_BEFORE = re.compile(r"\b(?:minus|negative)[\s-]$", re.IGNORECASE)
+_BELOW_ZERO = re.compile(r"\s+below(?:\s+(?:zero|freezing))?\b", re.IGNORECASE)
+_PLUS_AFTER = re.compile(r"-?plus\b|\+(?!\d)", re.IGNORECASE)
+_PLUS_STARTS = frozenset("-+pP")
+_MAGNITUDE_BEFORE = re.compile(r"(?:\b(?:[Mm]agnitude|MAGNITUDE)[\s-]|(?<![\w.])M)$")
+_MINOR_GAP = re.compile(r"\s(?:and\s)?$", re.IGNORECASE)
+_MINOR_WORD = re.compile(r"\s?(?:cents?|pence|c)\b", re.IGNORECASE)
+_POUND_MASS = re.compile(
+    r"\b(?:weigh|weighs|weighed|weighing|weight|heavy|heavier|tall|feet|foot|inches|inch|lbs?|kilos?|kg|stone|"
+    r"lost|gained|gain|lose|shed|overweight|obese|baby|newborn|bomb|fish|catch|pounds\s+of)\b",
     re.IGNORECASE,
 )
-_ONE_UNIT = re.compile(
-    r"\b(?:a|an)\s+(?=(?:decade|year|month|week|day|century|fortnight|hour|minute)\b)", re.IGNORECASE
-)
-# "500 cases a year", "£10m a year", "£1.2 billion a year" are rates, not spans of time.
-_RATE_BEFORE = re.compile(
-    r"(?:\d|\d(?:k|m|mn|bn|tn)|\b[a-z]+s|\b(?:people|children|men|women|hundred|thousand|million|billion|"
-    r"trillion|dozen))\s*$",
+_POUND_MONEY = re.compile(
+    r"[£]|\b(?:million|billion|thousand|bn|m|sterling|paid|pay|pays|cost|costs|costing|fine|fined|worth|price|"
+    r"prices|priced|spent|spend|raise|raised|salary|fund|funding|compensation|bill|debt|deal|loan|budget|cash|"
+    r"bonus|fee|fees|tax|profit|profits|revenue|sold|sale|bought|buy|award|awarded|damages|charge|charged|"
+    r"earn|earned|earns|wage|wages|rent|a\s+week|a\s+month|a\s+year|per\s+week)\b",
     re.IGNORECASE,
 )
-_VAGUE = re.compile(r"\b(?P<word>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
-_CURRENCY_PREFIX = r"(?P<cur>US\$|A\$|C\$|NZ\$|HK\$|R\$|[£$€¥₹])?"
-_DIGITS = re.compile(
-    _CURRENCY_PREFIX
-    + r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<scale>\s?(?:million|billion|trillion|thousand)\b|(?:mn|bn|tn|trn|m|b|k)\b)?"
-    r"(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s?percentage\s+points?\b)?",
-    re.IGNORECASE,
-)
-_CURRENCY_AFTER = re.compile(r"\s+(?P<word>[A-Za-z]+)")
-_CURRENCY_PREFIX_LONGEST = 3  # "US$", "NZ$", "HK$"
-_SPACES = re.compile(r"\s+")
-
-
-@dataclass(slots=True)
-class Figure:
-    start: int
-    end: int
-    value: float
-    precision: float
-    currency: str | None = None
-    percent: bool = False
-    fraction: bool = False
-    words: bool = False  # written in words ("three", "a dozen")
-    vague: bool = False  # "thousands of"
-    high: float | None = None  # set for ranges
-
-
-def _precision_of_digits(digits: str) -> float:
-    plain = digits.replace(",", "")
-    if "." in plain:
-        return 10.0 ** -len(plain.split(".")[1])
-    stripped = plain.rstrip("0")
-    zeros = len(plain) - len(stripped) if stripped else 0
-    return 10.0**zeros
-
-
-@lru_cache(maxsize=4096)
-def word_value(phrase: str) -> float | None:
-    """'three hundred and forty-two' -> 342; None when the words are not one number."""
-    from text_to_num import text2num
-
-    cleaned = _SPACES.sub(" ", phrase.lower().replace("-", " ")).strip()
-    try:
-        return float(text2num(cleaned, "en"))
-    except ValueError:
-        return None
-
-
-_HAS_DIGIT = re.compile(r"\d")
-
-
-def _digit_matches(sentence: str) -> list[re.Match[str]]:
-    """The same matches as `_DIGITS.finditer(sentence)`, found much faster.
-
-    `_DIGITS` opens with an optional currency sign, so the regex engine cannot skip ahead and
-    tries the whole pattern at every character. A match always starts at most a currency sign's
-    length before a digit, so jumping to the next digit (a cheap single-class search) and searching
-    from just before it finds the same leftmost match.
-    """
-    found: list[re.Match[str]] = []
-    position = 0
-    while (digit := _HAS_DIGIT.search(sentence, position)) is not None:
-        match = _DIGITS.search(sentence, max(position, digit.start() - _CURRENCY_PREFIX_LONGEST))
-        if match is None:  # unreachable: a lone digit always matches
-            break
-        found.append(match)
-        position = match.end()
-    return found
-
-
-def _digit_figures(sentence: str) -> list[Figure]:
-    found: list[Figure] = []
-    for match in _digit_matches(sentence):
-        start, end = match.start(), match.end()
-        cur, digits, scale_group, pct = match.group("cur", "digits", "scale", "pct")
-        value = float(digits.replace(",", ""))
-        precision = _precision_of_digits(digits)
-        currency = CURRENCY_SYMBOLS.get(cur or "")
-        scale_text = (scale_group or "").strip().lower()
-        if scale_text in SCALE_SUFFIXES and scale_text in {"m", "b", "k"} and not currency:
-            # "100m" without a currency sign is as likely metres as millions: leave the suffix out.
-            end = match.start("scale")
-            scale_text = ""
-        scale = SCALE_WORDS.get(scale_text) or SCALE_SUFFIXES.get(scale_text, 1)
-        if not currency:
-            after = _CURRENCY_AFTER.match(sentence, end)
-            if after and after.group("word").lower() in CURRENCY_WORDS:
-                currency = CURRENCY_WORDS[after.group("word").lower()]
-                end = after.end()
-        percent = bool(pct)
-        if pct is None and scale_group is None and cur is None:
-            end = match.end("digits")
-        found.append(
-            Figure(start, end, value * scale, precision * scale, currency=currency, percent=percent)
-        )
-    return found
-
-
-_LOWER_WORD = re.compile(r"[a-z]+")
-_SCALE_TOKENS = frozenset({"hundred", "thousand", "million", "billion"})
-_DOZEN_TOKENS = frozenset({"dozen", "dozens"})
-_FRACTION_TOKENS = frozenset(FRACTIONS)
-_UNIT_TOKENS = frozenset({"decade", "year", "month", "week", "day", "century", "fortnight", "hour", "minute"})
-_VAGUE_TOKENS = frozenset(VAGUE_PLURALS)
-_NUMBER_TOKENS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALE_WORDS)
-_FIGURE_TOKENS = _SCALE_TOKENS | _DOZEN_TOKENS | _FRACTION_TOKENS | _UNIT_TOKENS | _VAGUE_TOKENS | _NUMBER_TOKENS
-
-
-def _word_figures(sentence: str, tokens: frozenset[str]) -> list[Figure]:
-    """Figures written in words; each pattern runs only when the sentence has one of its words."""
-    found: list[Figure] = []
-    if tokens & _SCALE_TOKENS:
-        found += _scale_figures(sentence)
-    if tokens & _DOZEN_TOKENS:
-        found += _dozen_figures(sentence)
-    if tokens & _FRACTION_TOKENS:
-        found += _fraction_figures(sentence)
-    if tokens & _UNIT_TOKENS:
-        found += _one_unit_figures(sentence)
-    if tokens & _VAGUE_TOKENS:
-        found += _vague_figures(sentence)
-    if tokens & _NUMBER_TOKENS:
-        found += _number_word_figures(sentence)
-    return found
-
-
-def _scale_figures(sentence: str) -> list[Figure]:
-    found = []
-    for match in _A_SCALE.finditer(sentence):
-        scale = SCALE_WORDS[match.group("scale").lower()]
-        factor = 0.5 if match.group().lower().startswith("half") else 1.0
-        found.append(Figure(match.start(), match.end(), scale * factor, scale * factor, words=True))
-    return found
-
-
-def _dozen_figures(sentence: str) -> list[Figure]:
-    found = []
-    for match in _DOZEN.finditer(sentence):
-        count_word = (match.group("n") or "").lower()
-        if match.group().lower().endswith("dozens"):
-            continue
-        count = 1.0 if count_word in ("", "a") else float(UNITS.get(count_word) or TENS.get(count_word, 1))
-        found.append(Figure(match.start(), match.end(), 12 * count, 12.0, words=True))
-    return found
-
-
-def _fraction_figures(sentence: str) -> list[Figure]:
-    found = []
-    for match in _FRACTION.finditer(sentence):
-        count_word = (match.group("n") or "a").lower()
-        count = 1.0 if count_word in ("a", "one") else float(UNITS.get(count_word, 1))
-        share = FRACTIONS[match.group("frac").lower()] * count
-        found.append(Figure(match.start(), match.end(), share, 0.05, fraction=True, words=True))
-    return found
-
-
-def _one_unit_figures(sentence: str) -> list[Figure]:
-    found = []
-    for match in _ONE_UNIT.finditer(sentence):
-        if not _RATE_BEFORE.search(sentence[: match.start()]):  # "500 cases a year" is a rate
-            found.append(Figure(match.start(), match.end() - 1, 1.0, 1.0, words=True))
-    return found
-
-
-def _vague_figures(sentence: str) -> list[Figure]:
-    found = []
-    for match in _VAGUE.finditer(sentence):
-        word = match.group("word")
-        found.append(Figure(match.start(), match.start() + len(word), float(VAGUE_PLURALS[word.lower()]),
-                            float(VAGUE_PLURALS[word.lower()]), words=True, vague=True))
-    return found
-
-
-def _number_word_figures(sentence: str) -> list[Figure]:
-    found = []
-    for match in _WORD_NUMBER.finditer(sentence):
-        value = word_value(match.group())
-        if value is None:
-            continue
-        precision = 10.0 ** max(0, int(math.log10(value)) - 1) if value >= 100 else 1.0
-        found.append(Figure(match.start(), match.end(), value, precision, words=True))
-    return found
-
-
-def _overlaps(figure: Figure, kept: list[Figure]) -> bool:
-    return any(figure.start < other.end and other.start < figure.end for other in kept)
+_POUNDS_WORD = re.compile(r"(?:\s|-)pounds?\b", re.IGNORECASE)  # after the figure
 
 
 def find_figures(sentence: str) -> list[Figure]:
-    """Every figure in the sentence, longest spans first where two overlap, in text order."""
-    # Callers widen a figure's span to take in its unit, so each call gets its own copies.
-    return [
-        Figure(fig.start, fig.end, fig.value, fig.precision, fig.currency, fig.percent, fig.fraction, fig.words,
-               fig.vague, fig.high)
-        for fig in _sentence_figures(sentence)
-    ]
+    """Every figure in the sentence, longest spans first where two overlap, in text order.
+
+    The figures are shared by every call with the same sentence: change a copy (`Figure.copy`), never them.
+    """
+    return list(_sentence_figures(sentence))
 
 
 # Stories about one event share sentences (wire copy runs in many outlets), and most sentences
@@ -246,38 +55,139 @@ def find_figures(sentence: str) -> list[Figure]:
 @lru_cache(maxsize=8192)
 def _sentence_figures(sentence: str) -> tuple[Figure, ...]:
     # One look for a digit or a number word rules out a sentence before any pattern runs.
-    tokens = _FIGURE_TOKENS.intersection(_LOWER_WORD.findall(sentence.lower()))
-    has_digit = _HAS_DIGIT.search(sentence) is not None
+    signals, has_digit = sentence_signals(sentence)
+    tokens = signals & FIGURE_TOKENS
     if not tokens and not has_digit:
         return ()
-    candidates = _word_figures(sentence, tokens) + (_digit_figures(sentence) if has_digit else [])
+    candidates = word_figures(sentence, tokens) + (digit_figures(sentence) if has_digit else [])
     candidates.sort(key=lambda fig: (-(fig.end - fig.start), fig.start))
     kept: list[Figure] = []
     for figure in candidates:
         if not _overlaps(figure, kept):
             kept.append(figure)
     kept.sort(key=lambda fig: fig.start)
-    return tuple(merge_ranges(sentence, kept))
+    for index, figure in enumerate(kept):
+        limit = kept[index + 1].start if index + 1 < len(kept) else len(sentence)
+        _read_around(sentence, figure, limit)
+    return tuple(merge_ranges(sentence, _join_minor_units(sentence, kept)))
+
+
+def _overlaps(figure: Figure, kept: list[Figure]) -> bool:
+    return any(figure.start < other.end and other.start < figure.end for other in kept)
+
+
+def _read_around(sentence: str, figure: Figure, limit: int) -> None:
+    """The figure's unit, its currency word, a sign or bound in words, all read into its span."""
+    figure.number_end = figure.number_end or figure.end
+    if figure.words and not figure.currency and not figure.percent and not figure.fraction:
+        currency_word(sentence, figure)
+    if figure.pounds or (not figure.currency and sentence[figure.end + 1 : figure.end + 6].lower() == "pound"):
+        _pounds(sentence, figure)
+    reach = max(0, figure.start - _REACH_BEFORE)
+    if figure.unit is None and not (figure.currency or figure.percent or (figure.fraction and figure.words)):
+        found = unit_at(sentence, figure.end)  # "1/8 cup" as well as "12 miles", not "two-thirds of"
+        if found is not None and found.end <= limit:
+            figure.unit, figure.unit_hyphen, figure.end = found.code, found.hyphen, found.end
+        elif (not figure.words and 0 < figure.value < 12
+              and (magnitude := _MAGNITUDE_BEFORE.search(sentence, reach, figure.start))):
+            figure.unit, figure.start = "magnitude", magnitude.start()  # "a magnitude 4.6 quake", "M4.6"
+    lead = sentence[reach : figure.start].lower()
+    minus = _MINUS_BEFORE.search(sentence, reach, figure.start) if "minus" in lead or "negative" in lead else None
+    if minus and figure.value > 0:
+        figure.start, figure.value = minus.start(), -figure.value  # "minus 17 degrees"
+    elif figure.unit in ("deg", "degC", "degF") and (below := _BELOW_ZERO.match(sentence, figure.end)):
+        figure.end, figure.value = below.end(), -abs(figure.value)  # "17 degrees below zero"
+    if sentence[figure.end : figure.end + 1] in _PLUS_STARTS and figure.end < len(sentence):
+        plus = _PLUS_AFTER.match(sentence, figure.end)
+        if plus and not figure.unit and figure.high is None:
+            figure.end, figure.bound = plus.end(), ">"  # "three-plus seasons", "40+ years"
+
+
+def _pounds(sentence: str, figure: Figure) -> None:
+    """ "135 pounds" is a weight, "500 pounds" in a fine is money: the sentence decides."""
+    word = _POUNDS_WORD.match(sentence, figure.end)
+    if word is None:
+        return
+    of_substance = sentence.startswith(" of ", word.end()) and not sentence.startswith(" of the", word.end())
+    money = figure.scale > 1 or (bool(_POUND_MONEY.search(sentence)) and not _POUND_MASS.search(sentence))
+    if money and not of_substance:
+        figure.currency, figure.end = "GBP", word.end()
+    else:
+        figure.unit, figure.unit_hyphen, figure.end = "lb", word.group().startswith("-"), word.end()
+    figure.pounds = False
+
+
+def _join_minor_units(sentence: str, figures: list[Figure]) -> list[Figure]:
+    """ "15 dollars 50", "3 dollars 50 cents", "thirteen dollars and forty-five cents": one sum."""
+    joined: list[Figure] = []
+    for figure in figures:
+        if joined and _minor_unit_of(sentence, joined[-1], figure):
+            previous = joined[-1]
+            cents = _MINOR_WORD.match(sentence, figure.end)
+            previous.value += figure.value / 100
+            previous.precision = 0.01
+            previous.end = cents.end() if cents else figure.end
+            continue
+        joined.append(figure)
+    return joined
+
+
+def _minor_unit_of(sentence: str, previous: Figure, figure: Figure) -> bool:
+    if not previous.currency or previous.scale != 1 or previous.value != int(previous.value) or previous.high:
+        return False
+    if figure.currency or figure.percent or figure.unit or not (0 < figure.value < 100) or figure.fraction:
+        return False
+    if figure.value != int(figure.value) or not _MINOR_GAP.fullmatch(sentence, previous.end, figure.start):
+        return False
+    currency_after = previous.number_end < previous.end  # "15 dollars 50", "17 USD 25", not "$5 and 10"
+    return currency_after or _MINOR_WORD.match(sentence, figure.end) is not None
 
 
 _RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to)\s?$|\s+(?:to|and)\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_CLAUSE = re.compile(r"[;:()]|,(?!\d{3})")
+_BY_BEFORE = re.compile(r"\b(?:by|of)\s+$", re.IGNORECASE)
 
 
 def merge_ranges(sentence: str, figures: list[Figure]) -> list[Figure]:
-    """'13 to 15', '110,000-150,000', 'between 50 and 60' become one figure with a high end."""
+    """'13 to 15', '110,000-150,000', 'between 50 and 60', '3 to 4 thousand' become one figure with a high end.
+
+    'rose from 30 to 34' is a change, not a range: two figures.
+    """
     merged: list[Figure] = []
     for figure in figures:
-        if merged:
+        if merged and _joins(sentence, merged[-1], figure):
             previous = merged[-1]
-            gap = sentence[previous.end : figure.start]
-            joined = _RANGE_JOIN.search(gap) is not None and len(gap) <= 5
-            if joined and gap.strip() == "and":
-                joined = sentence[: previous.start].rstrip().lower().endswith("between")
-            if joined and previous.high is None and previous.value < figure.value and not previous.fraction:
+            if previous.scale == 1 and figure.scale > 1 and previous.value * figure.scale < figure.value:
+                previous.value *= figure.scale  # "3 to 4 thousand", "seven to eight million"
+                previous.precision *= figure.scale
+                previous.scale = figure.scale
+            if previous.value < figure.value:
                 previous.high = figure.value
                 previous.end = figure.end
                 previous.currency = previous.currency or figure.currency
                 previous.percent = previous.percent or figure.percent
+                previous.unit = previous.unit or figure.unit
                 continue
         merged.append(figure)
     return merged
+
+
+def _joins(sentence: str, previous: Figure, figure: Figure) -> bool:
+    gap = sentence[previous.end : figure.start]
+    if _RANGE_JOIN.search(gap) is None or len(gap) > 5:
+        return False
+    before = sentence[: previous.start]
+    if gap.strip() == "and" and not before.rstrip().lower().endswith("between"):
+        return False
+    if previous.high is not None or previous.fraction or previous.vague or figure.vague or previous.members:
+        return False
+    if (previous.percent and not figure.percent) or (previous.currency and figure.currency not in (None,
+                                                                                                   previous.currency)):
+        return False  # "down 0.6% to 309,381 yen": a change and a level
+    if previous.unit and figure.unit and previous.unit != figure.unit:
+        return False
+    if _BY_BEFORE.search(before):
+        return False  # "rose by 3 to 15": the change, then the new level
+    clause = _CLAUSE.split(before[-60:])[-1]
+    return not (_FROM_BEFORE.search(clause) and CHANGE_CUES.search(clause))  # "rose from 30 to 34": a change

@@ -52,8 +52,10 @@ def compatible(a: Frame, b: Frame, *, events: tuple[str, str] = ("main", "main")
     if a.thing and b.thing and a.thing != b.thing:
         return False
     class_shared = shared and not plain
-    if a.dimension == "date":
-        return shared
+    if a.dimension in ("date", "time"):
+        return shared  # a day or a time of day is only the same fact for the same happening
+    if "deg" in (a.unit, b.unit) and a.unit != b.unit:
+        return False  # degrees with no scale against degrees Celsius or Fahrenheit
     if a.dimension == "age":
         return same_owner  # an age is only comparable for the same person
     if a.dimension == "count" and a.thing == b.thing == "people" and not class_shared and not (

@@ -129,7 +129,7 @@ ALONE_AFTER = re.compile(r"\balone\b", re.IGNORECASE)
 SELECTION_BEFORE = re.compile(  # "his first 17 passes", "the last four months" (not "will last four months")
     r"\b(?:the|his|her|their|its|our|my|your)\s+(?:first|last|next|final|opening|previous|past)\s+$", re.IGNORECASE
 )
-RATIO_AFTER = re.compile(r"^\s*(?:-|\s)?of(?:\s+|-)(?:the\s+)?\d", re.IGNORECASE)
+RATIO_AFTER = re.compile(r"^\s*(?:-|\s)?of(?:\s+|-)(?:the\s+)?\d[\d,.]*(?![\w])", re.IGNORECASE)  # not "of 223rd"
 OF_TOTAL_BEFORE = re.compile(
     r"\d\s*(?:-|\s)of(?:-|\s+)$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+$", re.IGNORECASE
 )
@@ -159,5 +159,7 @@ RANGE_END_BEFORE = re.compile(r"\b(?:until|till|through|to|ending)\s+$|\bbetween
 GLUED_UNIT_AFTER = re.compile(
     r"^-(yard|foot|metre|meter|mile|point|game|man|page|seat|room)s?\s+(?:[a-z]+\s+)?([a-z]{3,})"
 )
-RECORD = re.compile(r"^\d+\s?-\s?\d+$")  # "a 9-14 start", "won 31-24": a record or score, not a quantity
+EXTREME = re.compile(r"\b(?:maximum|minimum|largest|biggest|highest|lowest|strongest|record|all-time|most\s+ever)\b",
+                     re.IGNORECASE)
+RECORD = re.compile(r"^\d+\s?-\s?\d+(?:\s|$)")  # "a 9-14 start", "won 31-24": a record or score, not a quantity
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")

@@ -33,6 +33,7 @@ from .frame_words import (
     BACKGROUND,
     CHANGE_BEFORE,
     ELAPSED_BEFORE,
+    EXTREME,
     GLUED_UNIT_AFTER,
     MONTHS,
     OF_TOTAL_BEFORE,
@@ -58,6 +59,7 @@ from .frame_words import (
     WEEKDAY_NAMES,
     YEAR,
 )
+from .units import unit_dimension, unit_name
 
 NOT_COMPARABLE = Frame(
     dimension="none", unit=None, thing=None, noun=None, predicate=None, owner=None, where=None, when=None,
@@ -67,6 +69,7 @@ _REPORTING_NEXT_TO_DATE = frozenset({"said", "says", "told", "tells", "reported"
 # Nouns that name what a figure after "of" measures: "a depth of 12 miles", "a sentence of 485 years".
 _OF_HEADS = frozenset("""sentence sentences term population depth distance height length total toll margin crowd
     tally budget cost value price fine award bill debt deficit surplus""".split())
+_QUAKES = frozenset({"quake", "earthquake", "temblor", "aftershock", "tremor", "shock", "foreshock"})
 _AGE_WORDS = frozenset({"year", "years", "old", "year-old", "years-old", "month", "months"})
 _NOT_NOUNS = frozenset("""is was were are has had have will would could should may might can did does as so then
     when while morning afternoon evening night midnight noon last next this that""".split())
@@ -104,7 +107,17 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
         dimension, unit, thing, noun = "length", glued.group(1), glued.group(2).lower(), glued.group(2).lower()
     if noun == "block" and dimension == "count":
         dimension = "address"  # "the 12200 block of Elm Street": a place, compared exactly
-    if noun in TIME_NOUNS:
+    measured = isinstance(detail, Quantity) and unit_dimension(detail.unit) not in (None, "money", "share")
+    if measured and counts and isinstance(detail, Quantity) and _names_unit(counts, detail.unit or ""):
+        thing = noun = _head_after(tokens, last, hi)  # "3 miles" counts no miles; "a 41-yard touchdown pass": a pass
+    if dimension == "count" and noun == "magnitude":
+        dimension, unit, thing, noun = "magnitude", "magnitude", None, None  # "a magnitude of 4.6"
+    decimal = isinstance(detail, Quantity) and detail.precision < 1
+    if dimension == "count" and decimal and noun in _QUAKES:
+        dimension, unit = "magnitude", "magnitude"  # "a 4.4 quake": its magnitude, no count of quakes
+    if dimension == "magnitude" and noun is None:
+        thing = noun = "quake"  # a magnitude names no other thing: the story's quake
+    if noun in TIME_NOUNS and dimension != "ordinal":
         thing = noun = None  # "$80 million last summer": a time, not what was counted
     predicate, predicate_cue = _predicate(tokens, lo, hi, first, last, counts, dimension)
     if predicate == "married" and thing == "people" and noun in SPOUSE_NOUNS:
@@ -123,7 +136,9 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
         owner=owner,
         where=_where(tokens, lo, hi, every),
         when=next((t.low for t in tokens[lo:hi] if t.low in WEEKDAY_NAMES), None) if thing == "people" else None,
-        scope=_scope(sentence, local, local_end, tokens[lo].start, tokens[hi - 1].end, dimension),
+        # the counted noun may stand inside the value ("three others"): scope words are read from the number on
+        scope=_scope(sentence, local, min(local_end, tokens[first].end), tokens[lo].start, tokens[hi - 1].end,
+                     dimension),
         background=_background(fact, tokens, lo, clause),
         years=tuple(int(y) for y in YEAR.findall(clause)) if not isinstance(detail, When) else (),
         months=tuple(MONTHS[t.low] for i, t in enumerate(tokens[lo:hi], start=lo)
@@ -165,6 +180,8 @@ def dimension_of(fact: Fact) -> tuple[str, str | None]:
     unit = detail.unit
     if fact.kind == "duration":
         return "duration", "days"
+    if fact.kind == "time" or unit == "clock":
+        return "time", "clock"
     if unit in ("percent", "fraction"):
         return "share", "percent"
     if unit is None:
@@ -173,7 +190,9 @@ def dimension_of(fact: Fact) -> tuple[str, str | None]:
         return "money", unit
     if unit.startswith("per "):
         return "rate", unit
-    return unit, unit
+    if unit == "ordinal" or unit.startswith("age"):
+        return ("ordinal" if unit == "ordinal" else "age"), unit
+    return unit_dimension(unit) or unit, unit  # "mi" -> length, "lb" -> mass, "degF" -> temperature
 
 
 def thing_of(counts: str | None) -> str | None:
@@ -202,11 +221,11 @@ def _predicate(
         (i for i in range(last + 1, min(hi, last + 5)) if counts and tokens[i].low.rstrip("s") == counts.rstrip("s")),
         None,
     )
-    found = predicate_near(tokens, lo, hi, first, last, skip=noun_at, dates=dimension == "date",
+    found = predicate_near(tokens, lo, hi, first, last, skip=noun_at, dates=dimension in ("date", "time"),
                            money=dimension == "money")
     if found[0] is None:  # nothing in the clause: what the sentence around it is about
         found = predicate_near(tokens, sentence_part(tokens, first), len(tokens), first, last, skip=noun_at,
-                               dates=dimension == "date", money=dimension == "money", classes_only=True)
+                               dates=dimension in ("date", "time"), money=dimension == "money", classes_only=True)
     return found
 
 
@@ -273,6 +292,10 @@ def _background(fact: Fact, tokens: Sequence[Token], lo: int, clause: str) -> st
 def _scope(sentence: str, local: int, local_end: int, clause_start: int, clause_end: int, dimension: str) -> str:
     """Whole, or a part of another figure, a running total, a streak, a change, a range's start or end."""
     before, after = sentence[clause_start:local], sentence[local_end:clause_end]
+    if dimension == "ordinal":
+        return "whole"  # "the seventh straight day": a position, whatever the streak
+    if EXTREME.search(sentence[clause_start:clause_end]):
+        return "extreme"  # "the largest quake recorded there", "a maximum magnitude of 7.5": a record, not the event
     if dimension == "date":
         if RANGE_START_BEFORE.search(sentence[:local]):
             return "start"  # "between May 1 and ...", "since March"
@@ -296,6 +319,26 @@ def _scope(sentence: str, local: int, local_end: int, clause_start: int, clause_
     if RUNNING.search(before) or RUNNING.search(after[:40]):
         return "running"
     return "whole"
+
+
+def _names_unit(counts: str, code: str) -> bool:
+    name = (unit_name(code) or "").lower()
+    return (bool(name) and singular(counts) in (name, name.split()[-1])) or counts == code
+
+
+def _head_after(tokens: Sequence[Token], last: int, hi: int) -> str | None:
+    """The head of a short noun phrase a measure describes: 'a 41-yard touchdown pass to ...' -> pass."""
+    if tokens[last].low.endswith("s") and not tokens[last].low.endswith("ss"):
+        return None  # "3 miles southwest": no modifier
+    head = None
+    for token in tokens[last + 1 : min(hi, last + 4)]:
+        word = token.low
+        if not word.isalpha() or token.text[:1].isupper() or word in PREPOSITIONS or word in STOPWORDS:
+            break
+        if word.endswith("ed") or PREDICATE_OF.get(word) in ("away", "deep"):
+            break
+        head = word
+    return singular(head) if head else None
 
 
 def _modified_noun(tokens: Sequence[Token], last: int, hi: int) -> str | None:

@@ -12,6 +12,7 @@ from .align import Cluster, align
 from .lexicon import CASUALTY_WORDS, DAYS_PER_UNIT, USD_PER_UNIT
 from .settings import DEFAULTS, MeasuresSettings
 from .topics import HIGH_STAKES, shared_frame, topic_of
+from .units import UNITS, to_base, unit_dimension
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,12 @@ def span_of(fact: Fact, *, rates: Mapping[str, float], settings: MeasuresSetting
     low = detail.low if detail.low is not None else -float("inf")
     high = detail.high if detail.high is not None else float("inf")
     factor, slack_share, why = 1.0, 0.0, ""
+    measured = UNITS.get(detail.unit or "")
+    if measured is not None and measured.factor is not None and measured.dimension not in _NOT_CONVERTED:
+        return _measured_span(detail, measured.factor, settings)
+    if detail.unit == "age":  # reports written a year or two apart give the same person different ages
+        return Span(low, high, settings.age_years, "the ages may be given at different times", detail.trend,
+                    detail.value, detail.unit)
     if detail.unit in DAYS_PER_UNIT:
         factor = DAYS_PER_UNIT[detail.unit]
     elif detail.unit == "fraction":
@@ -72,8 +79,29 @@ def span_of(fact: Fact, *, rates: Mapping[str, float], settings: MeasuresSetting
         low, high = 100 - high, 100 - low
         why = "complement (" + (why or "share") + ")"
     written = detail.value * factor if not detail.negated else 100 - detail.value * factor
-    vague = detail.bound == ">=" and not detail.qualifiers
+    vague = detail.vague or (detail.bound == ">=" and not detail.qualifiers)
     return Span(low, high, slack, why, detail.trend, written, detail.unit, vague, detail.precision * factor)
+
+
+_NOT_CONVERTED = frozenset({"duration", "age", "share", "time", "ordinal"})
+
+
+def _measured_span(detail: Quantity, factor: float, settings: MeasuresSettings) -> Span:
+    """A length, mass, speed, temperature ... in its dimension's base unit, so that "40 km" meets
+    "25 miles"; a figure in another unit than the base may be off by a conversion's rounding."""
+    unit = detail.unit or ""
+
+    def base(value: float | None, open_end: float) -> float:
+        return open_end if value is None else to_base(value, unit)
+
+    low, high = base(detail.low, -float("inf")), base(detail.high, float("inf"))
+    written = to_base(detail.value, unit)
+    step = detail.precision * factor / 2
+    small = abs(detail.value) < 10 and detail.precision >= 1
+    rounded = step if small else min(step, abs(written) * settings.rounding_share)
+    slack = max(rounded, abs(written) * settings.conversion_share)  # "one mile" may round 1.2 miles
+    return Span(low, high, slack, "rounding or unit conversion", detail.trend, written, unit,
+                detail.vague, detail.precision * factor)
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -117,9 +145,11 @@ def judge(a: Span, b: Span, *, settings: MeasuresSettings = DEFAULTS) -> Judgeme
     """
     overlap = a.low <= b.high and b.low <= a.high
     slack = a.slack + b.slack
-    converted = a.unit != b.unit and bool(a.unit and b.unit and a.unit.isupper() and b.unit.isupper())
+    converted = a.unit != b.unit and bool(a.unit and b.unit) and unit_dimension(a.unit) == unit_dimension(b.unit)
+    converted = converted and unit_dimension(a.unit) != "share"  # 37% and two-thirds: no conversion between them
     if converted and a.low - slack <= b.high and b.low - slack <= a.high:
-        return Judgement(LOOSE, "currency conversion")
+        money = bool(a.unit and a.unit.isupper())
+        return Judgement(LOOSE, "currency conversion" if money else "unit conversion")
     if a.low == b.low and a.high == b.high:
         return Judgement(SAME, "same figure")
     if (a.vague or b.vague) and overlap:
@@ -174,14 +204,19 @@ def judge_measures(facts: Sequence[Fact], story: StoryContext) -> list[Finding]:
     return findings
 
 
-Stated = set[tuple[str, str | None, float]]
+Stated = set[tuple[str, str | None, float, str | None, str | None]]
 
 
 def _stated(clusters: Sequence[Cluster]) -> Stated:
-    """Every (document, unit, value) a document states, to see whether an outlet gives both sides."""
-    return {
-        (f.doc, f.detail.unit, f.detail.value) for c in clusters for f in c.facts if isinstance(f.detail, Quantity)
-    }
+    """Every figure a document states with whose and what it is, to see whether an outlet gives both sides."""
+    return {_said(f) for c in clusters for f in c.facts if isinstance(f.detail, Quantity)}
+
+
+def _said(fact: Fact) -> tuple[str, str | None, float, str | None, str | None]:
+    assert isinstance(fact.detail, Quantity)
+    frame = fact.frame
+    owner = (frame.owner or "").lstrip("~") or None if frame else None
+    return (fact.doc, fact.detail.unit, fact.detail.value, owner, None)
 
 
 def document_rates(facts: Sequence[Fact]) -> dict[str, float]:
@@ -275,8 +310,8 @@ def _conflict(
 
 def _outlet_gives_both(facts: Sequence[Fact], same_value: list[int], support: list[int], stated: Stated) -> bool:
     """'$13.2 billion ... including net debt, $13.9 billion': an outlet stating both figures explains them."""
-    majority = {(f.detail.unit, f.detail.value) for f in (facts[m] for m in support) if isinstance(f.detail, Quantity)}
-    return any((facts[i].doc, unit, value) in stated for i in same_value for unit, value in majority)
+    majority = {_said(facts[m])[1:] for m in support if isinstance(facts[m].detail, Quantity)}
+    return any((facts[i].doc, *said) in stated for i in same_value for said in majority)
 
 
 def _unresolved(facts: Sequence[Fact], outlets: Outlets) -> list[Finding]:

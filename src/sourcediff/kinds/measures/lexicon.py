@@ -19,28 +19,56 @@ TENS = {
 SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
                "trillion": 1_000_000_000_000}
 # Suffixes written straight after a figure: "£10m", "$1.5bn", "45k".
-SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
-                  "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+                  "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
+# Indian scales: "35 lakh rupees", "2 crore".
+SCALE_WORDS_INDIAN = {"lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000}
 FRACTIONS = {
     "half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2,
-    "fifths": 0.2, "sixth": 1 / 6, "sixths": 1 / 6, "tenth": 0.1, "tenths": 0.1,
+    "fifths": 0.2, "sixth": 1 / 6, "sixths": 1 / 6, "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 0.1, "tenths": 0.1,
 }
 # Vague plurals: "thousands of", "dozens of" claim at least a couple of the unit.
+# Vague counts, as the interval a reader takes them to claim: "several days", "a few officers".
+VAGUE_COUNTS = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "a couple": (2.0, 3.0), "a handful": (2.0, 6.0)}
 VAGUE_PLURALS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000,
                  "billions": 2_000_000_000}
 
-CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "A$": "AUD",
-                    "C$": "CAD", "NZ$": "NZD", "HK$": "HKD", "R$": "BRL"}
+# Money: ISO 4217 codes, always upper case (every other unit code in `units.py` holds a lower-case
+# letter, so `unit.isupper()` tells money apart). Signs and prefixes written before the figure,
+# matched in any case ("US$", tokenised "hk $", "RM1.50", "Mex$"):
+CURRENCY_SYMBOLS = {"£": "GBP", "$": "USD", "US$": "USD", "$US": "USD", "U.S.$": "USD", "U.S. $": "USD",
+                    "U.S $": "USD", "US $": "USD", "€": "EUR", "¥": "JPY", "Y=": "JPY", "₹": "INR", "Rs": "INR",
+                    "Rs.": "INR", "A$": "AUD", "AU$": "AUD", "$A": "AUD", "C$": "CAD", "CA$": "CAD", "C $": "CAD",
+                    "NZ$": "NZD", "NZD$": "NZD", "NZ $": "NZD", "HK$": "HKD", "HK $": "HKD", "S$": "SGD",
+                    "R$": "BRL", "Mex$": "MXN", "MX$": "MXN", "RM": "MYR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
+                    "₦": "NGN", "SFr": "CHF"}
+# ISO codes written as such, before or after the figure ("USD 200", "115USD", "50 million USD");
+# "M" in front means million ("30 MUSD", "MAUD 60").
+CURRENCY_CODES = ("USD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "CNY", "HKD", "INR", "NZD", "SGD", "ZAR",
+                  "SEK", "NOK", "DKK", "MXN", "BRL", "RUB", "KRW", "MYR", "NGN", "AED", "SAR", "RMB")
+CURRENCY_SIGNS_AFTER = {"€": "EUR", "元": "CNY", "円": "JPY", "$": "USD", "£": "GBP"}
+# Words after the figure; a country word before "dollars", "francs", "pesos" names the currency.
 CURRENCY_WORDS = {
-    "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR",
-    "euro": "EUR", "yen": "JPY", "rupees": "INR", "rupee": "INR", "usd": "USD", "gbp": "GBP", "eur": "EUR",
-    "francs": "CHF", "yuan": "CNY", "renminbi": "CNY", "roubles": "RUB", "rubles": "RUB",
-    "shekels": "ILS", "lira": "TRY", "naira": "NGN", "rand": "ZAR",
+    "sterling": "GBP", "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
+    "rupees": "INR", "rupee": "INR", "usd": "USD", "gbp": "GBP", "eur": "EUR", "francs": "CHF", "franc": "CHF",
+    "yuan": "CNY", "renminbi": "CNY", "roubles": "RUB", "rubles": "RUB", "shekels": "ILS", "lira": "TRY",
+    "naira": "NGN", "rand": "ZAR", "pesos": "MXN", "peso": "MXN", "ringgit": "MYR", "baht": "THB",
+    "rupiah": "IDR", "kronor": "SEK", "kroner": "NOK", "krona": "SEK", "zloty": "PLN", "riyals": "SAR",
+    "dirhams": "AED", "guilders": "NLG", "marks": "DEM", "rmb": "CNY",
 }
-# Rough mid-2025 reference rates to US dollars, used only when no document prints both sums.
+CURRENCY_COUNTRY = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "hong kong": "HKD",
+    "new zealand": "NZD", "singapore": "SGD", "swiss": "CHF", "french": "FRF", "mexican": "MXN",
+    "dutch": "NLG", "german": "DEM", "taiwan": "TWD", "zimbabwe": "ZWL", "jamaican": "JMD",
+}
+# Rough mid-2025 reference rates to US dollars, used only when no document prints both sums; the
+# currencies the euro replaced at their fixed conversion rates.
 USD_PER_UNIT = {"USD": 1.0, "GBP": 1.35, "EUR": 1.15, "JPY": 0.0069, "INR": 0.0117, "AUD": 0.65,
-                "CAD": 0.73, "NZD": 0.60, "HKD": 0.127, "BRL": 0.18, "CHF": 1.23, "CNY": 0.139,
-                "RUB": 0.0127, "ILS": 0.29, "TRY": 0.025, "NGN": 0.00065, "ZAR": 0.056}
+                "CAD": 0.73, "NZD": 0.60, "HKD": 0.127, "BRL": 0.18, "CHF": 1.23, "CNY": 0.139, "RMB": 0.139,
+                "RUB": 0.0127, "ILS": 0.29, "TRY": 0.025, "NGN": 0.00065, "ZAR": 0.056, "SGD": 0.78,
+                "MXN": 0.053, "MYR": 0.235, "KRW": 0.00073, "SEK": 0.105, "NOK": 0.099, "DKK": 0.155,
+                "AED": 0.272, "SAR": 0.267, "THB": 0.031, "IDR": 0.000062, "PLN": 0.27, "TWD": 0.034,
+                "ZWL": 0.0031, "JMD": 0.0063, "NLG": 1.15 / 2.20371, "DEM": 1.15 / 1.95583, "FRF": 1.15 / 6.55957}
 RATE_TABLE_DATE = "2025-07-01"
 
 DURATION_UNITS = {
@@ -84,15 +112,43 @@ FORECAST_CUES = re.compile(
     r"climb|increase|grow|hit|double|soon|pay|cost|fetch|total|value|be\s+worth)\b|\bby\s+the\s+end\s+of\b",
     re.IGNORECASE,
 )
-UP_CUES = re.compile(
-    r"\b(?:rose|risen|rising|rises|climbed|climbing|increased|jumped|grew|soared|surpassed|exceeded|"
-    r"topped|passed|swelled|mounted|now\s+stands\s+at|has\s+reached|reached|so\s+far|to\s+date|"
-    r"initially|at\s+first|earlier\s+reports?|first\s+reported|originally|updated|revised)\b",
-    re.IGNORECASE,
+UP_PHRASES = (
+    "rose", "risen", "rising", "rises", "climbed", "climbing", "climbs", "increased", "increasing", "jumped", "jumps",
+    "grew", "soared", "soars", "surged", "surges", "gained", "gains", "added", "advanced", "rallied", "leapt",
+    "leaped", "rebounded", "edged up", "ticked up", "inched up", "picked up", "boosted", "widened", "surpassed",
+    "exceeded", "topped", "passed", "swelled", "mounted", "now stands at", "has reached", "reached", "so far",
+    "to date", "initially", "at first", "earlier report", "earlier reports", "first reported", "originally",
+    "updated", "revised",
 )
-DOWN_CUES = re.compile(
-    r"\b(?:fell|fallen|falling|dropped|declined|decreased|shrank|slumped|down\s+to|revised\s+down|"
-    r"lowered)\b",
+DOWN_PHRASES = (
+    "fell", "fallen", "falling", "falls", "dropped", "drops", "declined", "declines", "decreased", "shrank",
+    "slumped", "down to", "revised down", "lowered", "lost", "loses", "shed", "sheds", "slid", "slides", "slipped",
+    "slips", "sank", "plunged", "plunges", "plummeted", "tumbled", "tumbles", "dipped", "dips", "eased", "eases",
+    "edged down", "edged lower", "ticked down", "inched down", "retreated", "contracted", "narrowed", "reduced by",
+    "cut by", "slashed",
+)
+
+
+def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole-word phrases, longest first, any white space between their words."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + r")\b",
+                      re.IGNORECASE)
+
+
+UP_CUES = phrase_regex(UP_PHRASES)
+DOWN_CUES = phrase_regex(DOWN_PHRASES)
+# The first word of every trend and forecast cue: a clause without one of them has no cue.
+TREND_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in UP_PHRASES + DOWN_PHRASES)
+FORECAST_FIRST_WORDS = frozenset(
+    "expected forecast projected predicted likely set poised due tipped estimated could may might will would by".split()
+)
+# Verbs of change before "from": "fell from $1,900 to $1,750" is a change, not a range.
+CHANGE_CUES = re.compile(
+    r"\b(?:rose|risen|rising|rises|rise|climbed|increased|increases?|jumped|grew|grown|soared|surged|gained|"
+    r"fell|fallen|falling|falls|fall|dropped|declined|decreased|decreases?|slid|slipped|sank|plunged|tumbled|lost|"
+    r"cut|cuts|reduced|raised|lowered|boosted|slashed|went|moved|changed?|widened|narrowed|shrank|eased|edged|"
+    r"revised|up|down|upgraded|downgraded|increase|decline|drop|jump)\b",
     re.IGNORECASE,
 )
 # "ethnicity is not recorded for two-thirds": the figure is the complement of what is recorded.
@@ -107,7 +163,8 @@ LABEL_WORDS = frozenset({
     "room", "flight", "route", "platform", "gate", "ward", "version", "v", "vol", "volume", "level",
     "grade", "year", "class", "tier", "phase", "stage", "episode", "season", "series", "round", "act",
     "category", "paragraph", "schedule", "rule", "exhibit", "item", "figure", "table", "size", "channel",
-    "junction", "highway", "interstate", "bus", "apollo", "boeing", "airbus", "unit", "block", "lot",
+    "junction", "highway", "interstate", "bus", "apollo", "boeing", "airbus", "unit", "block", "lot", "exit",
+    "code", "zip", "postcode", "zipcode", "model", "type", "pier", "berth", "track", "lane", "suite", "apartment",
 })
 # Nouns that measure nothing on their own; look further for what is counted.
 GENERIC_HEADS = frozenset({"number", "total", "figure", "tally", "count", "sum", "amount", "estimate",
@@ -128,7 +185,7 @@ RUN_STOP = frozenset({
     # ending; "led", "held", "built", "left" are not here: "US-led", "rebel-held", "left-wing").
     "became", "began", "brought", "came", "caught", "chose", "fell", "felt", "fled", "found", "gave",
     "got", "grew", "heard", "kept", "knew", "lost", "ran", "rose", "saw", "sent", "sought", "spoke",
-    "stood", "took", "told", "went", "won", "wrote",
+    "stood", "took", "told", "went", "won", "wrote", "shook", "struck", "tore", "swept", "hit", "sank", "broke",
     # Times of day: "rise to 300 tonight" counts no "tonight".
     "today", "tonight", "yesterday", "tomorrow", "overnight",
 })

@@ -18,8 +18,10 @@ from .lexicon import (
     APPROXIMATE,
     DOWN_CUES,
     FORECAST_CUES,
+    FORECAST_FIRST_WORDS,
     LOWER_EXCLUSIVE,
     LOWER_INCLUSIVE,
+    TREND_FIRST_WORDS,
     UP_CUES,
     UPPER_EXCLUSIVE,
     UPPER_INCLUSIVE,
@@ -91,18 +93,28 @@ def _starting_phrase(lowered: str, table: _PhraseTable) -> str | None:
 
 def qualifier_bound(before: str, after: str, figure: Figure, tolerance: float) -> Bound:
     value, high = figure.value, figure.high
+    if figure.vague and high is not None:  # "several", "a couple of": the interval a reader takes
+        return Bound("range", value, high, ())
     if figure.vague:  # "dozens" is fewer than a hundred, "hundreds" fewer than a thousand
         return Bound(">=", value, VAGUE_BELOW.get(value), ())
     if high is not None:
         return Bound("range", value, high, ())
+    if figure.bound == ">":  # "three-plus seasons", "40+ years"
+        return Bound(">", value, None, ("plus",))
+    if figure.members:  # "aged 6 and 8": each one is claimed
+        return Bound("=", min(figure.members), max(figure.members), ())
     before = before[-_PHRASE_REACH:]
     endings = [_lowered_end(before)]
     if before.rstrip().endswith(_SOFTENERS):  # otherwise dropping a softener changes nothing
         endings.insert(0, _lowered_end(_SOFTENER_END.sub("", before)))  # "more than just 40"
-    found = _rule_phrase(endings, _BEFORE_RULES, _ANY_BEFORE, _ending_phrase)
+    found = None
+    if any(ending.endswith(_BEFORE_LAST_WORDS) for ending in endings):
+        found = _rule_phrase(endings, _BEFORE_RULES, _ANY_BEFORE, _ending_phrase)
     if found is None:
-        starts = [_lowered_start(after), _lowered_start(skip_noun(after))]  # "40 people or more"
-        found = _rule_phrase(starts, _AFTER_RULES, _ANY_AFTER, _starting_phrase)
+        first = _lowered_start(after)
+        second = _lowered_start(skip_noun(after))  # "40 people or more"
+        if first.startswith(_AFTER_FIRST_WORDS) or second.startswith(_AFTER_FIRST_WORDS):
+            found = _rule_phrase([first, second], _AFTER_RULES, _ANY_AFTER, _starting_phrase)
     if found is None:
         return Bound("=", value, value, ())
     phrase, maker = found
@@ -141,7 +153,7 @@ def _upper_exclusive(value: float, _tol: float) -> tuple[str, float | None, floa
 
 
 def _upper_near(value: float, tol: float) -> tuple[str, float | None, float | None]:
-    return "<", value * (1 - tol), value
+    return "<", value - abs(value) * tol, value
 
 
 def _upper_inclusive(value: float, _tol: float) -> tuple[str, float | None, float | None]:
@@ -149,7 +161,7 @@ def _upper_inclusive(value: float, _tol: float) -> tuple[str, float | None, floa
 
 
 def _approximate(value: float, tol: float) -> tuple[str, float | None, float | None]:
-    return "~", value * (1 - tol), value * (1 + tol)
+    return "~", value - abs(value) * tol, value + abs(value) * tol  # "about -5%" is -5.5 to -4.5
 
 
 _Maker = Callable[[float, float], tuple[str, float | None, float | None]]
@@ -172,6 +184,10 @@ _ANY_BEFORE = _phrase_table(
     (*LOWER_EXCLUSIVE, *LOWER_INCLUSIVE, *UPPER_NEAR, *UPPER_EXCLUSIVE, *UPPER_INCLUSIVE, *APPROXIMATE)
 )
 _ANY_AFTER = _phrase_table((*AFTER_LOWER_INCLUSIVE, *AFTER_UPPER_INCLUSIVE, *AFTER_APPROXIMATE))
+# The last word of every phrase before a figure and the first of every phrase after it: a text that
+# does not end (or start) with one of them holds no phrase, and the tables need not be looked through.
+_BEFORE_LAST_WORDS = tuple(sorted({phrase.split()[-1] for _size, phrases in _ANY_BEFORE for phrase in phrases}))
+_AFTER_FIRST_WORDS = tuple(sorted({phrase.split()[0] for _size, phrases in _ANY_AFTER for phrase in phrases}))
 
 
 # Most figures have no trend word near them: one search rules out both directions at once.
@@ -181,19 +197,56 @@ _DOWN_OR_UP = re.compile(rf"{DOWN_CUES.pattern}|{UP_CUES.pattern}", DOWN_CUES.fl
 # The most a vague plural claims, by its VAGUE_PLURALS value: dozens, scores, hundreds, thousands, millions.
 VAGUE_BELOW: dict[float, float] = {24: 99.0, 40: 99.0, 200: 999.0, 2_000: 999_999.0, 2_000_000: 999_999_999.0}
 _PEAK = re.compile(r"\b(?:at\s+one\s+point|at\s+(?:its|the)\s+(?:peak|height|worst))\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\bwith\b|\band\b|\bbut\b|\bwhile\b")
+_CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d{3})|\bwith\b|\band\b|\bbut\b|\bwhile\b")
 
 
-def trend_of(before: str) -> str | None:
-    """Forecast, rise or fall, as the figure's own clause words it ("..., with 3,200" starts anew)."""
+# "was down 1.4%", "up 3pc", "FTSE 100 down 0.8%": the bare adverb right before the figure.
+_UP_OR_DOWN_BEFORE = re.compile(r"\b(?P<way>up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|around|"
+                                r"roughly|just|only|more\s+than|over)\s+)?$", re.IGNORECASE)
+_BARE_WAYS = frozenset({"up", "down", "higher", "lower"})
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_PEAK_WORDS = ("point", "peak", "height", "worst")
+_HIGHER_AFTER = re.compile(r"^\s*(?P<way>higher|lower|up|down)\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
+
+
+def trend_of(before: str, after: str = "", *, value: float = 0.0, signed: bool = False) -> str | None:
+    """Forecast, rise or fall, as the figure's own clause words it ("..., with 3,200" starts anew).
+
+    `signed`: the figure is written with its sign ("FTSE -0.8%", "+2.1%"), which gives the way it went.
+    """
     window = _CLAUSE_BREAK.split(before[-70:])[-1]
-    if FORECAST_CUES.search(window):
+    words = frozenset(_LOWER_WORDS.findall(window.lower()))
+    if words & FORECAST_FIRST_WORDS and FORECAST_CUES.search(window):
         return "forecast"
+    bare = (_UP_OR_DOWN_BEFORE.search(window) if words & _BARE_WAYS else None) or _HIGHER_AFTER.match(after)
+    if bare:
+        return "up" if bare.group("way").lower() in ("up", "higher") else "down"
     near = window[-40:]
-    if not _DOWN_OR_UP.search(near):
-        return "peak" if _PEAK.search(before) else None  # "at one point as much as 82 percent"
+    if not (words & TREND_FIRST_WORDS) or not _DOWN_OR_UP.search(near):
+        if signed:
+            return "down" if value < 0 else "up"
+        peak = any(word in before for word in _PEAK_WORDS) and _PEAK.search(before)
+        return "peak" if peak else None  # "at one point as much as 82 percent"
     if DOWN_CUES.search(near):
         return "down"
     if UP_CUES.search(near):
         return "up"
     return None
+
+
+_FROM_END = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just|an?\s+estimated)\s+)?$",
+                       re.IGNORECASE)
+_TO_END = re.compile(r"\b(?:to|at)\s+(?:(?:about|around|some|nearly|almost|roughly|just|an?\s+estimated|more\s+than|"
+                     r"over|under|less\s+than)\s+)?$", re.IGNORECASE)
+
+
+def change_role(before: str, trend: str | None) -> str | None:
+    """The figure's part in a change its clause states: "by" (the amount), "from" (before) or "to" (after)."""
+    if trend not in ("up", "down"):
+        return None
+    window = _CLAUSE_BREAK.split(before[-70:])[-1]
+    if _FROM_END.search(window):
+        return "from"
+    if _TO_END.search(window):
+        return "to"
+    return "by"

@@ -14,6 +14,7 @@ class MeasuresSettings:
     # none, one (the happening or the noun), two (or the owner), three or more.
     needed_overlap: tuple[float, ...] = (0.3, 0.05, 0.0, 0.0)
     ambiguity_overlap: float = 0.15  # more overlap when an outlet gives several values fitting one frame
+    same_value_bonus: float = 0.05  # score added when a fact with rivals in its outlet meets the same value
     second_value_strength: int = 3  # frame parts two facts must share for an outlet's second value to join
 
     # --- judging (judge.py) ---
@@ -23,6 +24,7 @@ class MeasuresSettings:
     conversion_share: float = 0.02  # a currency conversion may move a sum by this share of it
     rounded_from: float = 100  # smaller whole counts (no unit) are exact: "20 wives" is no rounded 19
     same_when_approximate: float = 0.02  # "about 40" allows 40.5 as the same figure, "about 13" not 13.9
+    age_years: float = 1.0  # years each of two ages may be off when their reports were written apart
     fraction_points: float = 4.0  # percentage points a fraction in words spans: "two-thirds" is about 63% to 70%
 
 
