@@ -154,3 +154,11 @@ def test_two_short_stories_keep_every_paragraph() -> None:
 def test_no_filter_keeps_everything() -> None:
     result = dropped_text(docs(STORY + APPENDED + ["3:18"], STORY, STORY), no_filter=True)
     assert all(not lines for lines in result.values())
+
+
+def test_a_short_wire_sentence_on_several_pages_is_story_text() -> None:
+    wire = "The river peaked at 4.2 metres, the agency said."
+    menu = "Home | News | Weather"
+    result = dropped_text(docs([wire, menu, *STORY], [wire, menu, *STORY[1:]], [wire, *STORY[:4]]))
+    assert all(wire not in lines for lines in result.values())
+    assert result["d0"] == [menu]

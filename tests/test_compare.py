@@ -287,3 +287,41 @@ def test_findings_are_numbered_most_severe_first() -> None:
     report = story(BOMB_40, BOMB_52)
     assert [f.id for f in report.findings] == [f"F{n:03d}" for n in range(1, len(report.findings) + 1)]
     assert report.findings[0].verdict == "conflict"
+
+
+SUSPECT = (
+    "Police in Dunmore are searching for a man who robbed a petrol station on Friday night.\n"
+    "The suspect is described as about 5 feet 8 inches tall and weighing {weight} pounds.\n"
+    "He fled on foot towards the railway station, police said."
+)
+
+
+@pytest.mark.parametrize(("one", "other", "verdict"), [("130", "135", "conflict"), ("130", "134", "qualified"),
+                                                       ("135", "135", "agree")])
+def test_a_figure_given_to_the_unit_is_no_rounding_of_a_round_one(one: str, other: str, verdict: str) -> None:
+    report = story(SUSPECT.format(weight=one), SUSPECT.format(weight=other))
+    values = {f"{one} pounds", f"{other} pounds"}
+    assert the_finding(report, *values).verdict == verdict
+
+
+DEPTH = ("A magnitude 4.1 earthquake shook the hill towns of Brenford on Sunday.\n"
+         "The quake struck {depth} below the surface, the geological survey said.\nNo damage was reported.")
+
+
+def test_an_outlier_is_set_against_the_figure_not_against_its_roundings() -> None:
+    report = story(DEPTH.format(depth="1.4 miles"), DEPTH.format(depth="1.4 miles"), DEPTH.format(depth="one mile"),
+                   DEPTH.format(depth="14 miles"))
+    conflict = the_finding(report, "14 miles")
+    assert conflict.verdict == "conflict"
+    assert {c.value for c in conflict.claims} == {"14 miles", "1.4 miles"}
+    assert the_finding(report, "one mile", "1.4 miles").verdict == "qualified"
+
+
+CABLES = ("Thousands of homes in Ardley lost power {when} two transmission lines were brought down by ice on Monday.\n"
+          "Engineers said repairs to the lines would take several days.")
+
+
+def test_a_trend_verb_of_another_clause_does_not_make_a_figure_a_fall() -> None:
+    report = story(CABLES.format(when="after"), CABLES.format(when="after").replace("two", "three"))
+    finding = the_finding(report, "two", "three")
+    assert finding.verdict == "conflict"

@@ -170,7 +170,8 @@ def _furniture(doc: Document, paras: Sequence[Paragraph], shared_lines: Counter[
     own = Counter(lines)
     reasons: dict[int, str] = {}
     for index, line in enumerate(lines):
-        repeated = own[line] > 1 or shared_lines[line] > 1
+        # A line on several pages is furniture unless it is a sentence: wire copy repeats whole sentences.
+        repeated = own[line] > 1 or (shared_lines[line] > 1 and not _SENTENCE_END.search(line))
         after_video = index > 0 and reasons.get(index - 1) == "video length"
         reason = furniture_reason(line, repeated=repeated, after_video=after_video)
         if reason is None and index > 0 and reasons.get(index - 1) == "contact details" and (

@@ -49,8 +49,8 @@ _CLAUSE_STARTERS = frozenset("""he she it they we i you is was were are has had 
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     twenty thirty forty fifty hundred hundreds thousand thousands million millions dozens dozen several some
     a an at more nearly about""".split())
-_OBJECT_VERBS = frozenset("""put beat beats hit hits tell give gave gives sent send named name names call
-    called""".split())
+_OBJECT_VERBS = frozenset("""put beat beats hit hits tell told tells asked give gave gives sent send named name
+    names call called""".split())
 _NOT_VERBS = frozenset("""need red bed shed seed speed feed hundred united based related so-called alleged
     reported estimated armed used aged""".split())
 _GENERIC_PLACE = frozenset("""street st avenue ave road rd boulevard blvd drive lane way county city town river
@@ -141,6 +141,26 @@ def clause_of(tokens: Sequence[Token], first: int, last: int) -> tuple[int, int]
             break
         hi += 1
     return lo, hi
+
+
+def shared_subject(tokens: Sequence[Token], lo: int) -> tuple[int, int]:
+    """Tokens of the subject a clause shares with the clause before it: "The suspect is 5 feet 8
+    inches tall and weighing 130 pounds" weighs the suspect. Empty when the clause has a subject."""
+    if lo < 2 or tokens[lo - 1].low not in ("and", "or") or not _verb_like(tokens[lo].low):
+        return lo, lo
+    start, _ = clause_of(tokens, lo - 2, lo - 2)
+    end = start
+    while end < lo - 1 and not _verb_like(tokens[end].low) and tokens[end].text not in CLAUSE_PUNCTUATION:
+        end += 1
+    return start, end
+
+
+def _verb_like(word: str) -> bool:
+    return word in PREDICATE_OF or word in _AUXILIARIES or (
+        word.isalpha() and word.endswith(("ed", "ing")) and len(word) > 4 and word not in _NOT_VERBS)
+
+
+_AUXILIARIES = frozenset("is was were are has had have will would could should may might can did does".split())
 
 
 def _joins(tokens: Sequence[Token], at: int) -> bool:

@@ -62,7 +62,7 @@ def compatible(a: Frame, b: Frame, *, events: tuple[str, str] = ("main", "main")
         same_owner and a.noun == b.noun
     ):
         return False  # "100 youths" and "30 youths": people are one fact by what happened to them
-    if same_owner and a.dimension in ("share", "money") and not (a.noun and b.noun and a.noun != b.noun):
+    if same_owner and a.dimension not in _NEED_MORE_THAN_OWNER and not (a.noun and b.noun and a.noun != b.noun):
         return True  # "65% of traffic to a country" and "82 percent in" that country
     if a.dimension in ("count", "rate"):
         if a.noun in PLAY_UNITS or b.noun in PLAY_UNITS:
@@ -73,6 +73,10 @@ def compatible(a: Frame, b: Frame, *, events: tuple[str, str] = ("main", "main")
             same_noun and (shared or plain or not (a.predicate and b.predicate))
         )
     return shared or same_noun
+
+
+# A person's or a place's share, sum, weight or height is one fact; their counts, spans and days are many.
+_NEED_MORE_THAN_OWNER = frozenset({"count", "rate", "date", "time", "duration", "ordinal", "address"})
 
 
 def _owners_fit(a: str | None, b: str | None) -> bool:
@@ -92,7 +96,7 @@ def _same_owner(a: str | None, b: str | None) -> bool:
 def strength(a: Frame, b: Frame) -> int:
     """How many frame parts two facts share: a named owner counts two, the happening and the noun one each."""
     named = not (a.owner or "").startswith("~") and not (b.owner or "").startswith("~")
-    owner = 2 if named and _same_owner(a.owner, b.owner) else 0
+    owner = (2 if named else 1) if _same_owner(a.owner, b.owner) else 0  # a pronoun's person counts less
     predicate = 1 if a.predicate and a.predicate == b.predicate and not a.predicate.startswith("v:") else 0
     if predicate and a.predicate in TOLLS and a.thing == b.thing == "people":
         predicate = 2  # the people killed, hurt, missing or arrested: a story's toll, whatever the wording

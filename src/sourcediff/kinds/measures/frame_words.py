@@ -57,6 +57,8 @@ PREDICATE_WORDS: dict[str, tuple[str, ...]] = {
     "share": ("share", "stake", "market"),
     "fought": ("fought", "battled", "fighting", "firefighting"),
     "deep": ("deep", "depth", "below", "underground"),
+    "weighed": ("weighing", "weighed", "weighs", "weigh", "weight"),
+    "tall": ("tall", "height", "stands", "standing"),
     "away": ("away", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
              "northern", "southern"),
 }
@@ -86,7 +88,8 @@ THING_SYNONYMS: dict[str, str] = {
     "wife": "spouse", "husband": "spouse", "spouse": "spouse", "bank": "bank", "branch": "bank",
     "arrest": "people", "death": "people", "fatality": "people", "casualty": "people", "injury": "people",
     "cable": "cable", "line": "cable", "contract": "deal", "deal": "deal", "agreement": "deal",
-    "extension": "deal",
+    "extension": "deal", "population": "people", "pistol": "gun", "handgun": "gun", "revolver": "gun",
+    "firearm": "gun",
 }
 # Nouns that are units of play or time: "12 games", "45-yard": what was done with them says which.
 PLAY_UNITS = frozenset("""game point yard goal run inning lap set match season minute second time start win loss

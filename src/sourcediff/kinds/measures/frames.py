@@ -23,6 +23,7 @@ from .clauses import (
     predicate_near,
     runs_of,
     sentence_part,
+    shared_subject,
     singular,
     subject,
     tokens_of,
@@ -109,7 +110,8 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
         dimension = "address"  # "the 12200 block of Elm Street": a place, compared exactly
     measured = isinstance(detail, Quantity) and unit_dimension(detail.unit) not in (None, "money", "share")
     if measured and counts and isinstance(detail, Quantity) and _names_unit(counts, detail.unit or ""):
-        thing = noun = _head_after(tokens, last, hi)  # "3 miles" counts no miles; "a 41-yard touchdown pass": a pass
+        noun = _head_after(tokens, last, hi)  # "3 miles" counts no miles; "a 41-yard touchdown pass": a pass
+        thing = thing_of(noun)
     if dimension == "count" and noun == "magnitude":
         dimension, unit, thing, noun = "magnitude", "magnitude", None, None  # "a magnitude of 4.6"
     decimal = isinstance(detail, Quantity) and detail.precision < 1
@@ -127,6 +129,7 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
     if RATE_AFTER.match(sentence[local_end:]) and dimension in ("count", "money", "share"):
         dimension = "rate"  # "15.5 points per game", "$25 a share"
     clause = sentence[tokens[lo].start : tokens[hi - 1].end]
+    subject_lo, subject_hi = shared_subject(tokens, lo)
     return Frame(
         dimension=dimension,
         unit=unit,
@@ -142,8 +145,10 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
         background=_background(fact, tokens, lo, clause),
         years=tuple(int(y) for y in YEAR.findall(clause)) if not isinstance(detail, When) else (),
         months=tuple(MONTHS[t.low] for i, t in enumerate(tokens[lo:hi], start=lo)
-                     if t.low in MONTHS and t.text[:1].isupper() and not first <= i <= last),
-        words=tuple(t.low for i, t in enumerate(tokens[lo:hi], start=lo) if t.low.isalpha() and len(t.low) > 2
+                     if t.low in MONTHS and t.text[:1].isupper() and not first <= i <= last)
+        if dimension not in ("date", "age") else (),  # a date beside another is no other event; ages go by years
+        words=tuple(t.low for i, t in enumerate(tokens[subject_lo:hi], start=subject_lo)
+                    if (i >= lo or i < subject_hi) and t.low.isalpha() and len(t.low) > 2
                     and t.low not in STOPWORDS and not first <= i <= last),
         cues=(predicate_cue or "", owner_cue or ""),
     )

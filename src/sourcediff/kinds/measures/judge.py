@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -99,8 +100,10 @@ def _measured_span(detail: Quantity, factor: float, settings: MeasuresSettings) 
     step = detail.precision * factor / 2
     small = abs(detail.value) < 10 and detail.precision >= 1
     rounded = step if small else min(step, abs(written) * settings.rounding_share)
-    slack = max(rounded, abs(written) * settings.conversion_share)  # "one mile" may round 1.2 miles
-    return Span(low, high, slack, "rounding or unit conversion", detail.trend, written, unit,
+    if detail.precision == 1 and not small and detail.value % 10:
+        rounded = 0.0  # "135 pounds" is given to the pound; "130 pounds" may round 134
+    slack = rounded  # "one mile" may round 1.2 miles
+    return Span(low, high, slack, "rounding", detail.trend, written, unit,
                 detail.vague, detail.precision * factor)
 
 
@@ -147,6 +150,8 @@ def judge(a: Span, b: Span, *, settings: MeasuresSettings = DEFAULTS) -> Judgeme
     slack = a.slack + b.slack
     converted = a.unit != b.unit and bool(a.unit and b.unit) and unit_dimension(a.unit) == unit_dimension(b.unit)
     converted = converted and unit_dimension(a.unit) != "share"  # 37% and two-thirds: no conversion between them
+    if converted and not (a.unit or "").isupper():  # a converted length or weight is rounded in the conversion
+        slack += settings.conversion_share * max(abs(a.written or 0.0), abs(b.written or 0.0))
     if converted and a.low - slack <= b.high and b.low - slack <= a.high:
         money = bool(a.unit and a.unit.isupper())
         return Judgement(LOOSE, "currency conversion" if money else "unit conversion")
@@ -164,12 +169,22 @@ def judge(a: Span, b: Span, *, settings: MeasuresSettings = DEFAULTS) -> Judgeme
     if a.low <= b.high and b.low <= a.high:
         return Judgement(QUALIFIER, _trend_reason(trend) if trend else "the qualifiers allow both")
     slack = a.slack + b.slack
-    if a.low - slack <= b.high and b.low - slack <= a.high:
+    if _within(a, b, slack):
         reasons = {r for r in (a.why_slack, b.why_slack) if r}
         return Judgement(LOOSE, " and ".join(sorted(reasons)) or "rounding")
     if trend:
         return Judgement(LOOSE, _trend_reason(trend))
     return Judgement(CONFLICT, "the figures cannot both hold")
+
+
+def _within(a: Span, b: Span, slack: float) -> bool:
+    """Whether the slack bridges the gap; rounding must bridge it strictly ("130 pounds" is no
+    rounding of 135, which rounds to 140), a time gap such as an age's may bridge it exactly."""
+    gap = max(a.low - b.high, b.low - a.high)
+    tolerance = 1e-9 * max([abs(x) for x in (a.low, a.high, b.low, b.high) if math.isfinite(x)] + [1.0])
+    if {a.why_slack, b.why_slack} <= {"rounding", ""}:
+        return gap < slack - tolerance
+    return gap <= slack + tolerance
 
 
 def _allows(hedged: Span, value: float, settings: MeasuresSettings) -> bool:
@@ -267,10 +282,16 @@ def _judge_cluster(
         findings.append(_finding([facts[i] for i in group], verdict, _explain(reasons), outlets, cluster.why))
     elif not unexplained:
         findings.append(_finding([facts[i] for i in group], "single", "only one outlet gives this figure", outlets))
-    backing = [i for span in majority for i in readings[span]]
+    # The outlier is set against the readings that state the best-supported one: "12 miles" against
+    # "1.2 miles", without the "one mile" that merely rounds 1.2 and is reported with it above.
+    backing = [i for span in majority if not _rounds(verdict_of(span, majority[0])) for i in readings[span]]
     for same_value in _by_value(unexplained, readings):
         findings.extend(_conflict(cluster, same_value, backing, outlets, settings, stated))
     return findings
+
+
+def _rounds(judgement: Judgement) -> bool:
+    return judgement.level == LOOSE and judgement.reason == "rounding"
 
 
 def _cached_judge(settings: MeasuresSettings) -> Callable[[Span, Span], Judgement]:
@@ -349,7 +370,7 @@ def _majority(
     def fits(a: Span, b: Span) -> bool:
         return verdict_of(a, b).level <= LOOSE
 
-    def preference(span: Span) -> tuple[int, int, int, int]:
+    def preference(span: Span) -> tuple[int, int, int, int, int]:
         backers: set[str] = set()
         for other in readings:
             if fits(span, other):
@@ -357,7 +378,7 @@ def _majority(
         first = readings[span][0]
         detail = facts[first].detail
         exact = 1 if isinstance(detail, Quantity) and detail.bound == "=" else 0
-        return (len(backers), 0 if span.trend else 1, exact, -first)
+        return (len(backers), 0 if span.trend else 1, exact, len(docs[span]), -first)
 
     ordered = sorted(readings, key=preference, reverse=True)
     chosen = [ordered[0]]

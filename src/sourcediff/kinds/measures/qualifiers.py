@@ -206,6 +206,8 @@ _UP_OR_DOWN_BEFORE = re.compile(r"\b(?P<way>up|down|higher|lower)\s+(?:by\s+)?(?
 _BARE_WAYS = frozenset({"up", "down", "higher", "lower"})
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _PEAK_WORDS = ("point", "peak", "height", "worst")
+_NEW_CLAUSE = re.compile(r"\b(?:after|when|because|since|before|while|until|though|although|if|which|that|who)\b",
+                         re.IGNORECASE)
 _HIGHER_AFTER = re.compile(r"^\s*(?P<way>higher|lower|up|down)\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
 
 
@@ -222,16 +224,16 @@ def trend_of(before: str, after: str = "", *, value: float = 0.0, signed: bool =
     if bare:
         return "up" if bare.group("way").lower() in ("up", "higher") else "down"
     near = window[-40:]
-    if not (words & TREND_FIRST_WORDS) or not _DOWN_OR_UP.search(near):
+    cues = list(_DOWN_OR_UP.finditer(near)) if words & TREND_FIRST_WORDS else []
+    cue = cues[-1] if cues else None  # the cue nearest the figure
+    if cue and _NEW_CLAUSE.search(near[cue.end():]):
+        cue = None  # "lost access after two cables were cut": the cue belongs to another clause
+    if cue is None:
         if signed:
             return "down" if value < 0 else "up"
         peak = any(word in before for word in _PEAK_WORDS) and _PEAK.search(before)
         return "peak" if peak else None  # "at one point as much as 82 percent"
-    if DOWN_CUES.search(near):
-        return "down"
-    if UP_CUES.search(near):
-        return "up"
-    return None
+    return "down" if DOWN_CUES.fullmatch(cue.group()) else "up"
 
 
 _FROM_END = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just|an?\s+estimated)\s+)?$",
