@@ -325,3 +325,13 @@ def test_a_trend_verb_of_another_clause_does_not_make_a_figure_a_fall() -> None:
     report = story(CABLES.format(when="after"), CABLES.format(when="after").replace("two", "three"))
     finding = the_finding(report, "two", "three")
     assert finding.verdict == "conflict"
+
+
+ARREST = ("Police in Calder said a man wanted over the bank robbery in the town was arrested {when} on Friday.\n"
+          "He was held at the central police station and will appear in court on Monday.")
+
+
+def test_times_either_side_of_midnight_are_the_same_time() -> None:
+    report = story(ARREST.format(when="just before midnight"), ARREST.format(when="around midnight"))
+    assert the_finding(report, "midnight").verdict in ("agree", "qualified")
+    assert "conflict" not in {f.verdict for f in report.findings}

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...models import Fact, Finding, Quantity, Severity, Verdict, When
 from .._shared import Outlets, claim_of, outlet_list
 from ..base import StoryContext
 from .align import Cluster, align
+from .clock import MINUTES_PER_DAY
 from .lexicon import CASUALTY_WORDS, DAYS_PER_UNIT, USD_PER_UNIT
 from .settings import DEFAULTS, MeasuresSettings
 from .topics import HIGH_STAKES, shared_frame, topic_of
@@ -146,6 +147,8 @@ def judge(a: Span, b: Span, *, settings: MeasuresSettings = DEFAULTS) -> Judgeme
     figure written with two different qualifiers is a qualified difference ("more than $1 million",
     "about $1 million").
     """
+    if a.unit == b.unit == "clock" and a.written is not None and b.written is not None:
+        b = _same_day_round(b, round((a.written - b.written) / MINUTES_PER_DAY) * MINUTES_PER_DAY)
     overlap = a.low <= b.high and b.low <= a.high
     slack = a.slack + b.slack
     converted = a.unit != b.unit and bool(a.unit and b.unit) and unit_dimension(a.unit) == unit_dimension(b.unit)
@@ -175,6 +178,13 @@ def judge(a: Span, b: Span, *, settings: MeasuresSettings = DEFAULTS) -> Judgeme
     if trend:
         return Judgement(LOOSE, _trend_reason(trend))
     return Judgement(CONFLICT, "the figures cannot both hold")
+
+
+def _same_day_round(span: Span, shift: float) -> Span:
+    """A time of day moved by whole days: "just before midnight" (23:59) meets "around midnight" (0:00)."""
+    if not shift:
+        return span
+    return replace(span, low=span.low + shift, high=span.high + shift, written=(span.written or 0.0) + shift)
 
 
 def _within(a: Span, b: Span, slack: float) -> bool:
