@@ -10,6 +10,7 @@ import click
 
 from .errors import InputError, SourcediffError
 from .models import FACT_KINDS as KINDS
+from .report.safe import for_message
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_OK, EXIT_DISAGREEMENT, EXIT_TROUBLE = 0, 1, 2
@@ -156,7 +157,7 @@ def _warn_skipped(documents: Any) -> None:
     usable = [d for d in documents if d.status == "ok"]
     for doc in documents:
         if doc.status == "skipped":
-            click.echo(f"sourcediff: skipped {doc.source or doc.id}: {doc.reason}", err=True)
+            _say(f"skipped {doc.source or doc.id}: {doc.reason}")
     if not usable:
         raise InputError("no readable article among the inputs; see the messages above")
 
@@ -169,6 +170,11 @@ def _emit(text: str, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
+def _say(message: str) -> None:
+    """One line on stderr: names and reasons come from the inputs, so their controls are shown escaped."""
+    click.echo(f"sourcediff: {for_message(message)}", err=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: the one place errors become a one-line message and an exit code."""
     args = sys.argv[1:] if argv is None else argv
@@ -178,30 +184,26 @@ def main(argv: list[str] | None = None) -> None:
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.exceptions.Abort:
-        click.echo("sourcediff: interrupted", err=True)
+        _say("interrupted")
         sys.exit(EXIT_TROUBLE)
     except click.ClickException as problem:
         message = problem.format_message().rstrip(".")
-        click.echo(f"sourcediff: {message}; see 'sourcediff --help'", err=True)
+        _say(f"{message}; see 'sourcediff --help'")
         sys.exit(EXIT_TROUBLE)
     except SourcediffError as problem:
         if verbose:
             raise
-        click.echo(f"sourcediff: {problem}", err=True)
+        _say(str(problem))
         sys.exit(EXIT_TROUBLE)
     except (OSError, UnicodeError) as problem:
         if verbose:
             raise
-        click.echo(f"sourcediff: {problem}; check the path and try again", err=True)
+        _say(f"{problem}; check the path and try again")
         sys.exit(EXIT_TROUBLE)
     except Exception as problem:  # the error boundary: anything else is our bug
         if verbose:
             raise
-        click.echo(
-            f"sourcediff: internal error ({type(problem).__name__}: {problem}); "
-            "run again with -v and report the traceback",
-            err=True,
-        )
+        _say(f"internal error ({type(problem).__name__}: {problem}); run again with -v and report the traceback")
         sys.exit(EXIT_TROUBLE)
 
 

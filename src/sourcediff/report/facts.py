@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Sequence
 
 from ..models import Document, Dropped, Fact
+from .json import dumps
+from .safe import for_terminal
 
 
 def facts_dict(documents: Sequence[Document], facts: Sequence[Fact], dropped: Sequence[Dropped]) -> dict[str, object]:
@@ -38,24 +39,30 @@ def render_facts(
     width: int | None = None,
 ) -> str:
     if fmt == "json":
-        return json.dumps(facts_dict(documents, facts, dropped), ensure_ascii=False, indent=2) + "\n"
+        return dumps(facts_dict(documents, facts, dropped), indent=2)
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
+
+    def safe(text: str) -> Text:  # never markup, never an escape sequence
+        return Text(for_terminal(text, newlines=False))
 
     buffer = io.StringIO()
-    console = Console(file=buffer, width=width or 120, color_system=None if width else "auto", highlight=False)
+    console = Console(file=buffer, width=width or 120, color_system=None if width else "auto", highlight=False,
+                      markup=False, emoji=False)
     for doc in documents:
         if doc.status == "skipped":
-            console.print(f"{doc.id}: skipped ({doc.reason})", markup=False)
+            console.print(safe(f"{doc.id}: skipped ({doc.reason})"))
             continue
-        table = Table(title=f"{doc.id} — {doc.outlet} — {doc.title[:60]}", expand=True)
+        table = Table(title=safe(f"{doc.id} — {doc.outlet} — {doc.title[:60]}"), expand=True)
         for name in ("kind", "value", "normalized", "offsets", "sentence"):
             table.add_column(name, overflow="fold")
         for fact in (f for f in facts if f.doc == doc.id):
-            table.add_row(fact.kind, fact.value, _short(fact), f"{fact.start}-{fact.end}", fact.sentence[:120])
+            table.add_row(fact.kind, safe(fact.value), safe(_short(fact)), f"{fact.start}-{fact.end}",
+                          safe(fact.sentence[:120]))
         console.print(table)
         for drop in (d for d in dropped if d.doc == doc.id):
-            console.print(f"  set aside [{drop.start}:{drop.end}] {drop.reason}: {drop.preview}", markup=False)
+            console.print(safe(f"  set aside [{drop.start}:{drop.end}] {drop.reason}: {drop.preview}"))
     return buffer.getvalue()
 
 

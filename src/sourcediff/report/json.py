@@ -1,4 +1,4 @@
-"""The JSON report: the contract other tools and the scorer read (see README)."""
+"""The JSON report: the contract other tools and the scorer read (see README); always valid UTF-8."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..models import Finding, Report
+from .safe import json_text
 
 
 def report_dict(report: Report, findings: Sequence[Finding]) -> dict[str, Any]:
@@ -30,4 +31,15 @@ INDENT_UP_TO_CLAIMS = 1000  # larger reports are written compactly: json's C enc
 
 def report_json(report: Report, findings: Sequence[Finding]) -> str:
     small = sum(len(f.claims) for f in findings) <= INDENT_UP_TO_CLAIMS
-    return json.dumps(report_dict(report, findings), ensure_ascii=False, indent=2 if small else None) + "\n"
+    return dumps(report_dict(report, findings), indent=2 if small else None)
+
+
+def dumps(record: object, *, indent: int | None) -> str:
+    """`record` as JSON text ending in a newline, safe to write as UTF-8 and to `cat` (see `safe.json_text`).
+
+    UTF-8 as written (`ensure_ascii=False`), except that DEL, C1 controls, bidi overrides, line
+    separators and lone surrogates are escaped as `\\uXXXX`: a file name that is not UTF-8 keeps
+    its bytes as surrogate escapes ("\\udcff" for 0xFF), which `json.loads` and `os.fsencode` turn
+    back into the name.
+    """
+    return json_text(json.dumps(record, ensure_ascii=False, indent=indent)) + "\n"

@@ -6,6 +6,7 @@ import io
 from collections.abc import Sequence
 
 from ..models import Claim, Finding, Report
+from .safe import for_terminal
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 VERDICT_STYLE = {"conflict": "bold red", "qualified": "cyan", "variant": "magenta", "agree": "green", "single": "dim"}
@@ -51,6 +52,8 @@ def report_table(
         color_system=None if width else "auto",
         force_terminal=False if width else None,
         highlight=False,
+        markup=False,  # article text is never markup: "[sic]" stays, "[/]" is no error
+        emoji=False,  # nor emoji codes: ":fire:" stays as written
     )
     shown = findings[: limit or DEFAULT_LIMIT]
     if shown:
@@ -60,29 +63,29 @@ def report_table(
         for finding in shown:
             claims = Text()
             for n, claim in enumerate(finding.claims[:6]):
-                before, value, after = excerpt(claim)
+                before, value, after = (for_terminal(part, newlines=False) for part in excerpt(claim))
                 if n:
                     claims.append("\n")
-                claims.append(f"{claim.outlet}: ", style="bold")
+                claims.append(f"{for_terminal(claim.outlet, newlines=False)}: ", style="bold")
                 claims.append(before)
                 claims.append(value, style="reverse")
                 claims.append(after)
             if len(finding.claims) > 6:
                 claims.append(f"\n… and {len(finding.claims) - 6} more")
-            claims.append("\n" + finding.summary, style="italic")
+            claims.append("\n" + for_terminal(finding.summary), style="italic")
             table.add_row(
-                finding.id,
+                Text(for_terminal(finding.id)),
                 Text(finding.severity, SEVERITY_STYLE[finding.severity]),
                 Text(finding.verdict, VERDICT_STYLE[finding.verdict]),
-                finding.topic,
+                Text(for_terminal(finding.topic)),
                 claims,
             )
         console.print(table)
     if len(findings) > len(shown):
-        console.print(f"… {len(findings) - len(shown)} more findings not shown; use --limit or --format json")
+        console.print(Text(f"… {len(findings) - len(shown)} more findings not shown; use --limit or --format json"))
     if explain:
         _explain(console, report, shown)
-    console.print(summary_line(report, len(findings)))
+    console.print(Text(summary_line(report, len(findings))))
     return buffer.getvalue()
 
 
@@ -98,24 +101,26 @@ def summary_line(report: Report, listed: int) -> str:
 
 def _explain(console: object, report: Report, findings: Sequence[Finding]) -> None:
     from rich.console import Console
-    from rich.markup import escape
+    from rich.text import Text
 
     assert isinstance(console, Console)
+
+    def line(text: str) -> None:
+        console.print(Text(for_terminal(text)))
+
     for finding in findings:
-        console.print(f"[bold]{finding.id}[/bold] {escape(finding.summary)}", markup=True)
+        console.print(Text.assemble((for_terminal(finding.id), "bold"), " ", for_terminal(finding.summary)))
         if finding.frame is not None:
             frame = ", ".join(f"{k} {v}" for k, v in finding.frame.to_json().items() if v not in (None, "", "whole"))
-            console.print(f"   frame: {frame}", markup=False)
+            line(f"   frame: {frame}")
         if finding.why:
-            console.print(f"   aligned on: {'; '.join(finding.why)}", markup=False)
+            line(f"   aligned on: {'; '.join(finding.why)}")
         for claim in finding.claims:
-            console.print(
-                f"   {claim.doc} [{claim.start}:{claim.end}] {claim.value!r} -> {claim.normalized}", markup=False
-            )
+            line(f"   {claim.doc} [{claim.start}:{claim.end}] {claim.value!r} -> {claim.normalized}")
     if report.dropped:
-        console.print("Set aside by cleaning:")
+        line("Set aside by cleaning:")
         for drop in report.dropped:
-            console.print(f"   {drop.doc} [{drop.start}:{drop.end}] {drop.reason}: {drop.preview}", markup=False)
+            line(f"   {drop.doc} [{drop.start}:{drop.end}] {drop.reason}: {drop.preview}")
     for doc in report.documents:
         if doc.status == "skipped":
-            console.print(f"   skipped {doc.id}: {doc.reason}", markup=False)
+            line(f"   skipped {doc.id}: {doc.reason}")

@@ -1,0 +1,85 @@
+"""Text from articles, records and file names made safe to print and to write as JSON.
+
+Article text, outlets, titles and file names come from scrapers and may carry terminal escape
+sequences (colours, "erase line", OSC window titles), other C0 and C1 control characters, bidi
+overrides that reorder what a reader sees, and, on Linux, file names that are not valid UTF-8
+(Python keeps their bytes as lone surrogates, U+DC80..U+DCFF). Three ways out:
+
+- `for_terminal`: text shown in a table or `--explain`. Escape sequences are removed whole,
+  other controls and bidi overrides are dropped, a tab is a space, a line separator a newline,
+  and an undecodable file-name byte is shown as `\\xNN` (as `os.fsdecode` plus `backslashreplace`
+  would show it).
+- `for_message`: a file name or reason in a one-line message on stderr. Nothing is dropped: every
+  control, bidi override and undecodable byte is shown escaped (`\\x1b`, `\\u202e`, `\\xff`), so the
+  name printed is the name to look for, and a newline cannot forge a second message.
+- `json_text`: JSON written with `ensure_ascii=False`. `json` already escapes C0 controls; this
+  also escapes DEL, C1 controls, bidi overrides, U+2028/U+2029 and lone surrogates as `\\uXXXX`,
+  so the bytes are valid UTF-8 and harmless to `cat`, and `json.loads` gives back exactly the
+  same strings (a file name's byte 0xFF comes back as "\\udcff", which `os.fsencode` turns back
+  into the byte).
+
+Every pattern here is a character class or a run of one, so the time is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ECMA-48 sequences, 7-bit (ESC ...) and 8-bit (C1) forms, each removed whole:
+# CSI: ESC [ or 0x9B, parameter bytes, intermediate bytes, one final byte ("\x1b[31m", "\x1b[2K").
+_CSI = r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"
+# OSC, DCS, SOS, PM, APC: a string ended by BEL or ST; an unended one stops at the line's end.
+_STRING = r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+# Any other escape: ESC, intermediate bytes, one final byte ("\x1bc" resets the terminal).
+_OTHER = r"\x1b[\x20-\x2f]*[\x30-\x7e]?"
+_ESCAPE_SEQUENCE = re.compile(f"{_CSI}|{_STRING}|{_OTHER}")
+
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # marks, embeddings, overrides, isolates
+_LINE_SEPARATORS = "\u2028\u2029"
+_SURROGATES = "\ud800-\udfff"
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0 but tab and newline, DEL, C1
+_UNSAFE_FOR_TERMINAL = re.compile(f"[{_CONTROLS}{_BIDI}{_LINE_SEPARATORS}{_SURROGATES}\t]")
+_UNSAFE_IN_MESSAGE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_BIDI}{_LINE_SEPARATORS}{_SURROGATES}]")
+_UNSAFE_IN_JSON = re.compile(f"[\\x7f-\\x9f{_BIDI}{_LINE_SEPARATORS}{_SURROGATES}]")
+
+
+def for_terminal(text: str, *, newlines: bool = True) -> str:
+    """`text` as a terminal may show it: no escape sequence, control or bidi override left.
+
+    With `newlines=False` (a table title, a one-line cell) a newline becomes a space too.
+    """
+    if not _UNSAFE_FOR_TERMINAL.search(text):
+        return text if newlines or "\n" not in text else text.replace("\n", " ")
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    text = _UNSAFE_FOR_TERMINAL.sub(_terminal_replacement, text)
+    return text if newlines else text.replace("\n", " ")
+
+
+def for_message(text: str) -> str:
+    """`text` for one line of a message: every control and odd byte shown escaped, nothing dropped."""
+    return _UNSAFE_IN_MESSAGE.sub(_escaped, text)
+
+
+def json_text(text: str) -> str:
+    """JSON text from `json.dumps(..., ensure_ascii=False)` with the characters above escaped."""
+    return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def _terminal_replacement(match: re.Match[str]) -> str:
+    character = match.group()
+    if character == "\t":
+        return " "
+    if character in _LINE_SEPARATORS:
+        return "\n"
+    if "\ud800" <= character <= "\udfff":
+        return _escaped(match)
+    return ""
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}"
