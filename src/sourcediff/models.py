@@ -376,7 +376,8 @@ class Report:
     """What `sourcediff check` found: every finding, with the documents and facts it was judged from.
 
     `to_json()` and `to_dataframe()` list what the command lists: the disagreements (conflict,
-    qualified, variant), or with `show_all=True` every finding (agree and single too).
+    qualified, variant), or with `show_all=True` every finding (agree and single too). Documents,
+    claims, facts and set-aside stretches are kept in the order of `report/order.py` (by document id).
     """
 
     documents: tuple[Document, ...]
@@ -387,6 +388,9 @@ class Report:
     stories: Mapping[str, int] = field(default_factory=FrozenMap)  # document id -> story number
 
     def __post_init__(self) -> None:
+        from .report.order import put_in_order
+
+        put_in_order(self)
         object.__setattr__(self, "timings", FrozenMap(self.timings))
         object.__setattr__(self, "stories", FrozenMap(self.stories))
 
@@ -417,11 +421,19 @@ class Report:
 
 @dataclass(frozen=True, slots=True)
 class FactReport:
-    """What `sourcediff facts` shows: the documents, every on-story fact, and what cleaning set aside."""
+    """What `sourcediff facts` shows: the documents, every on-story fact, and what cleaning set aside.
+
+    Kept in the order of `report/order.py`, as `Report` is.
+    """
 
     documents: tuple[Document, ...]
     facts: tuple[Fact, ...]
     dropped: tuple[Dropped, ...] = ()
+
+    def __post_init__(self) -> None:
+        from .report.order import put_in_order
+
+        put_in_order(self)
 
     def to_json(self) -> dict[str, Any]:
         """The facts as `sourcediff facts --format json` writes them."""

@@ -18,6 +18,7 @@ from .clean import CleanedDocument, clean, paragraph_words
 from .kinds import KINDS, Segmented, extract_all, judge_all, story_context
 from .models import Document, Fact, FactReport, Report
 from .read import Input, read_inputs
+from .report.order import in_id_order
 from .text import Paragraph, Sentence
 
 PARALLEL_FROM = 24  # documents; below this a process pool costs more than it saves
@@ -58,7 +59,7 @@ def facts(
 
     The arguments are those of `check`.
     """
-    docs = read_inputs(_as_inputs(inputs), stdin=stdin)
+    docs = in_id_order(read_inputs(_as_inputs(inputs), stdin=stdin))  # any input order gives the same facts
     extraction = extract_facts(docs, no_filter=no_filter, workers=workers, kinds=kinds)
     dropped = tuple(d for c in extraction.cleaned for d in c.dropped)
     return FactReport(tuple(docs), tuple(extraction.facts), dropped)
@@ -99,7 +100,7 @@ def _check(
 ) -> Report:
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    docs = read_inputs(inputs, stdin=stdin)
+    docs = in_id_order(read_inputs(inputs, stdin=stdin))  # any input order gives the same findings
     timings["read"] = time.perf_counter() - started
     extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, kinds=kinds)
     story = story_context(docs, extraction.facts, extraction.story_of, settings=settings)
