@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..models import Document, Dropped, Fact
 from .json import dumps
-from .safe import for_terminal
+from .safe import for_message, for_terminal
 
 
 def facts_dict(documents: Sequence[Document], facts: Sequence[Fact], dropped: Sequence[Dropped]) -> dict[str, object]:
@@ -52,9 +52,10 @@ def render_facts(
                       markup=False, emoji=False)
     for doc in documents:
         if doc.status == "skipped":
-            console.print(safe(f"{doc.id}: skipped ({doc.reason})"))
+            console.print(Text(f"{for_message(doc.id)}: skipped ({for_message(doc.reason)})"))
             continue
-        table = Table(title=safe(f"{doc.id} — {doc.outlet} — {doc.title[:60]}"), expand=True)
+        title = f"{for_message(doc.id)} — {for_terminal(doc.outlet)} — {for_terminal(doc.title[:60])}"
+        table = Table(title=safe(title), expand=True)
         for name in ("kind", "value", "normalized", "offsets", "sentence"):
             table.add_column(name, overflow="fold")
         for fact in (f for f in facts if f.doc == doc.id):

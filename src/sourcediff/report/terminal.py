@@ -6,7 +6,7 @@ import io
 from collections.abc import Sequence
 
 from ..models import Claim, Finding, Report
-from .safe import for_terminal
+from .safe import for_message, for_terminal
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 VERDICT_STYLE = {"conflict": "bold red", "qualified": "cyan", "variant": "magenta", "agree": "green", "single": "dim"}
@@ -100,6 +100,7 @@ def summary_line(report: Report, listed: int) -> str:
 
 
 def _explain(console: object, report: Report, findings: Sequence[Finding]) -> None:
+    """Values, offsets and what was set aside; ids and reasons (which hold file names) are shown escaped."""
     from rich.console import Console
     from rich.text import Text
 
@@ -116,11 +117,11 @@ def _explain(console: object, report: Report, findings: Sequence[Finding]) -> No
         if finding.why:
             line(f"   aligned on: {'; '.join(finding.why)}")
         for claim in finding.claims:
-            line(f"   {claim.doc} [{claim.start}:{claim.end}] {claim.value!r} -> {claim.normalized}")
+            line(f"   {for_message(claim.doc)} [{claim.start}:{claim.end}] {claim.value!r} -> {claim.normalized}")
     if report.dropped:
         line("Set aside by cleaning:")
         for drop in report.dropped:
-            line(f"   {drop.doc} [{drop.start}:{drop.end}] {drop.reason}: {drop.preview}")
+            line(f"   {for_message(drop.doc)} [{drop.start}:{drop.end}] {drop.reason}: {drop.preview}")
     for doc in report.documents:
         if doc.status == "skipped":
-            line(f"   skipped {doc.id}: {doc.reason}")
+            line(f"   skipped {for_message(doc.id)}: {for_message(doc.reason)}")
