@@ -35,12 +35,31 @@ _OTHER = r"\x1b[\x20-\x2f]*[\x30-\x7e]?"
 _ESCAPE_SEQUENCE = re.compile(f"{_CSI}|{_STRING}|{_OTHER}")
 
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # marks, embeddings, overrides, isolates
-_LINE_SEPARATORS = "\u2028\u2029"
-_SURROGATES = "\ud800-\udfff"
-_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0 but tab and newline, DEL, C1
-_UNSAFE_FOR_TERMINAL = re.compile(f"[{_CONTROLS}{_BIDI}{_LINE_SEPARATORS}{_SURROGATES}\t]")
-_UNSAFE_IN_MESSAGE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f{_BIDI}{_LINE_SEPARATORS}{_SURROGATES}]")
-_UNSAFE_IN_JSON = re.compile(f"[\\x7f-\\x9f{_BIDI}{_LINE_SEPARATORS}{_SURROGATES}]")
+_UNSAFE_FOR_TERMINAL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}\\u2028\\u2029\\ud800-\\udfff\\t]")
+_UNSAFE_IN_JSON = re.compile(f"[\\x7f-\\x9f{_BIDI}\\u2028\\u2029\\ud800-\\udfff]")
+
+
+def _escaped(code: int) -> str:
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}"
+
+
+_CONTROLS = (*range(0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))  # C0 but tab and newline, DEL, C1
+_BIDI_CODES = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))  # as in _BIDI
+_SURROGATES = range(0xD800, 0xE000)
+_SEPARATORS = (0x2028, 0x2029)
+# str.translate tables: what each unsafe character becomes.
+_TERMINAL: dict[int, str | None] = {
+    **dict.fromkeys((*_CONTROLS, *_BIDI_CODES)),
+    **{code: _escaped(code) for code in _SURROGATES},
+    **dict.fromkeys(_SEPARATORS, "\n"),
+    ord("\t"): " ",
+}
+_MESSAGE: dict[int, str] = {code: _escaped(code) for code in
+                            (*range(0x20), *_CONTROLS, *_BIDI_CODES, *_SEPARATORS, *_SURROGATES)}
 
 
 def for_terminal(text: str, *, newlines: bool = True) -> str:
@@ -50,36 +69,15 @@ def for_terminal(text: str, *, newlines: bool = True) -> str:
     """
     if not _UNSAFE_FOR_TERMINAL.search(text):
         return text if newlines or "\n" not in text else text.replace("\n", " ")
-    text = _ESCAPE_SEQUENCE.sub("", text)
-    text = _UNSAFE_FOR_TERMINAL.sub(_terminal_replacement, text)
+    text = _ESCAPE_SEQUENCE.sub("", text).translate(_TERMINAL)
     return text if newlines else text.replace("\n", " ")
 
 
 def for_message(text: str) -> str:
     """`text` for one line of a message: every control and odd byte shown escaped, nothing dropped."""
-    return _UNSAFE_IN_MESSAGE.sub(_escaped, text)
+    return text.translate(_MESSAGE)
 
 
 def json_text(text: str) -> str:
     """JSON text from `json.dumps(..., ensure_ascii=False)` with the characters above escaped."""
     return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
-
-
-def _terminal_replacement(match: re.Match[str]) -> str:
-    character = match.group()
-    if character == "\t":
-        return " "
-    if character in _LINE_SEPARATORS:
-        return "\n"
-    if "\ud800" <= character <= "\udfff":
-        return _escaped(match)
-    return ""
-
-
-def _escaped(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
-        return f"\\x{code - 0xDC00:02x}"
-    if code <= 0xFF:
-        return f"\\x{code:02x}"
-    return f"\\u{code:04x}"
