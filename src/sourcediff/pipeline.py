@@ -10,7 +10,7 @@ import gc
 import os
 import time
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
@@ -89,6 +89,16 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _one_blas_thread() -> AbstractContextManager[object]:
+    """numpy's BLAS held to one thread for the run: our matrices are small and many, and idle BLAS
+    threads spinning between calls took as much CPU as the work itself."""
+    import numpy  # noqa: F401  (loaded first, so that the limit reaches its BLAS library)
+    from threadpoolctl import threadpool_limits
+
+    limits: AbstractContextManager[object] = threadpool_limits(limits=1, user_api="blas")
+    return limits
+
+
 def _check(
     inputs: Sequence[Input],
     *,
@@ -102,9 +112,12 @@ def _check(
     started = time.perf_counter()
     docs = in_id_order(read_inputs(inputs, stdin=stdin))  # any input order gives the same findings
     timings["read"] = time.perf_counter() - started
-    extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, kinds=kinds)
-    story = story_context(docs, extraction.facts, extraction.story_of, settings=settings)
-    findings = judge_all(extraction.facts, story, timings=timings)
+    with _one_blas_thread():
+        extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, kinds=kinds)
+        story = story_context(docs, extraction.facts, extraction.story_of, settings=settings)
+        count = workers if workers is not None else (os.cpu_count() or 1)
+        findings = judge_all(extraction.facts, story, timings=timings,
+                             workers=count if len(docs) >= PARALLEL_FROM else 1)
     dropped = tuple(d for c in extraction.cleaned for d in c.dropped)
     return Report(tuple(docs), tuple(findings), tuple(extraction.facts), dropped, timings, extraction.story_of)
 

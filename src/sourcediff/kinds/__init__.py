@@ -75,15 +75,69 @@ def story_context(
                         settings=settings or {})
 
 
-def judge_all(facts: Sequence[Fact], story: StoryContext, *, timings: dict[str, float] | None = None) -> list[Finding]:
-    """Every kind's findings, ranked and numbered F001, F002, ...; `timings` gets each kind's seconds."""
+PARALLEL_JUDGE_FROM = 2_000  # facts; below this a second process costs more than it saves
+
+# What a forked judging process reads: set just before the fork, so nothing is pickled on the way in.
+_TO_JUDGE: list[tuple[FactKind, list[Fact]]] = []
+_STORY: list[StoryContext] = []
+
+
+def judge_all(facts: Sequence[Fact], story: StoryContext, *, timings: dict[str, float] | None = None,
+              workers: int = 1) -> list[Finding]:
+    """Every kind's findings, ranked and numbered F001, F002, ...; `timings` gets each kind's seconds.
+
+    With `workers` > 1 and enough facts, the kind with the most facts is judged here while a forked
+    process judges the others; the findings are the same either way, in the same order.
+    """
+    groups = [(kind, mine) for kind in REGISTRY if (mine := [f for f in facts if f.kind in kind.kinds])]
+    results: dict[str, tuple[list[Finding], float]] = {}
+    if workers > 1 and len(groups) > 1 and len(facts) >= PARALLEL_JUDGE_FROM and _can_fork():
+        largest = max(groups, key=lambda group: len(group[1]))
+        others = [group for group in groups if group is not largest]
+        results.update(_judge_forked(others, story, here=[largest]))
+    else:
+        results.update(_judge(groups, story))
     findings: list[Finding] = []
-    for kind in REGISTRY:
-        mine = [fact for fact in facts if fact.kind in kind.kinds]
-        if not mine:
-            continue
-        started = time.perf_counter()
-        findings += kind.judge(mine, story)
+    for kind, _ in groups:  # registry order, wherever each kind was judged
+        found, seconds = results[kind.name]
+        findings += found
         if timings is not None:
-            timings[kind.name] = time.perf_counter() - started
+            timings[kind.name] = seconds
     return rank_and_number(findings)
+
+
+def _judge(groups: Sequence[tuple[FactKind, list[Fact]]], story: StoryContext
+           ) -> dict[str, tuple[list[Finding], float]]:
+    results = {}
+    for kind, mine in groups:
+        started = time.perf_counter()
+        results[kind.name] = (kind.judge(mine, story), time.perf_counter() - started)
+    return results
+
+
+def _judge_inherited() -> dict[str, tuple[list[Finding], float]]:
+    return _judge(_TO_JUDGE, _STORY[0])
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _judge_forked(away: list[tuple[FactKind, list[Fact]]], story: StoryContext, *,
+                  here: list[tuple[FactKind, list[Fact]]]) -> dict[str, tuple[list[Finding], float]]:
+    """Judge `away` in a forked process while this one judges `here`."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _TO_JUDGE[:], _STORY[:] = away, [story]
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+            future = pool.submit(_judge_inherited)
+            results = _judge(here, story)
+            results.update(future.result())
+    finally:
+        _TO_JUDGE.clear()
+        _STORY.clear()
+    return results
