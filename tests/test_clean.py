@@ -162,3 +162,21 @@ def test_a_short_wire_sentence_on_several_pages_is_story_text() -> None:
     result = dropped_text(docs([wire, menu, *STORY], [wire, menu, *STORY[1:]], [wire, *STORY[:4]]))
     assert all(wire not in lines for lines in result.values())
     assert result["d0"] == [menu]
+
+
+def test_furniture_worked_out_beside_extraction_gives_the_same_cleaning() -> None:
+    """The pipeline reads each page's own furniture in the worker processes; cleaning with those
+    reasons drops exactly what cleaning from scratch drops, repeated lines and video captions too."""
+    from sourcediff.clean import line_reasons
+
+    furniture = ["Share this article", "2:45", "Watch: boats reach the flooded towns", "Advertisement",
+                 "By Jane Roe, Staff Writer"]
+    documents = docs(STORY[:3] + furniture + STORY[3:], furniture[:2] + STORY + ["Share this article"],
+                     STORY + APPENDED, furniture + STORY, [*STORY[:2], "3:10", "Rescue teams at work", *STORY[2:]])
+    lists = [paragraphs(d.text) for d in documents]
+    alone = [line_reasons(d.text, p) for d, p in zip(documents, lists, strict=True)]
+    from_scratch = clean(documents, lists)
+    beside = clean(documents, lists, line_reason_lists=alone)
+    assert [c.dropped for c in beside] == [c.dropped for c in from_scratch]
+    assert any(d.reason == "video caption" for c in beside for d in c.dropped)
+    assert any(d.reason == "line repeated on the page" for c in beside for d in c.dropped)

@@ -165,7 +165,15 @@ def paragraph_words(text: str, paras: Sequence[Paragraph]) -> tuple[frozenset[st
     return tuple([frozenset(map(stem, content_words(text[p.start : p.end]))) for p in paras])
 
 
-def _furniture(doc: Document, paras: Sequence[Paragraph], shared_lines: Counter[str]) -> dict[int, str]:
+def line_reasons(text: str, paras: Sequence[Paragraph]) -> tuple[str | None, ...]:
+    """Each paragraph's `furniture_reason` as a line neither repeated nor after a video: what a page
+    alone tells, worked out beside extraction (in the worker processes) and used by `clean`."""
+    return tuple([furniture_reason(text[p.start : p.end].strip(), repeated=False, after_video=False)
+                  for p in paras])
+
+
+def _furniture(doc: Document, paras: Sequence[Paragraph], shared_lines: Counter[str],
+               alone: Sequence[str | None] | None = None) -> dict[int, str]:
     lines = [doc.text[p.start : p.end].strip() for p in paras]
     own = Counter(lines)
     reasons: dict[int, str] = {}
@@ -173,7 +181,10 @@ def _furniture(doc: Document, paras: Sequence[Paragraph], shared_lines: Counter[
         # A line on several pages is furniture unless it is a sentence: wire copy repeats whole sentences.
         repeated = own[line] > 1 or (shared_lines[line] > 1 and not _SENTENCE_END.search(line))
         after_video = index > 0 and reasons.get(index - 1) == "video length"
-        reason = furniture_reason(line, repeated=repeated, after_video=after_video)
+        if alone is None or repeated or after_video:
+            reason = furniture_reason(line, repeated=repeated, after_video=after_video)
+        else:
+            reason = alone[index]
         if reason is None and index > 0 and reasons.get(index - 1) == "contact details" and (
                 len(line.split()) <= CONTACT_LINE_MAX_WORDS and not line.endswith(".")):
             reason = "contact details"  # the name, office and address lines of a contact block
@@ -252,6 +263,7 @@ def clean(
     paragraph_lists: Sequence[Sequence[Paragraph]],
     *,
     word_set_lists: Sequence[Sequence[frozenset[str]]] | None = None,
+    line_reason_lists: Sequence[Sequence[str | None] | None] | None = None,
     no_filter: bool = False,
     low_score: float = 0.45,
     very_low_score: float = 0.2,
@@ -264,7 +276,10 @@ def clean(
     shared_lines: Counter[str] = Counter()
     for doc, paras in zip(documents, paragraph_lists, strict=True):
         shared_lines.update({doc.text[p.start : p.end].strip() for p in paras})
-    furniture = [_furniture(d, p, shared_lines) for d, p in zip(documents, paragraph_lists, strict=True)]
+    alone_lists: Sequence[Sequence[str | None] | None] = (
+        line_reason_lists if line_reason_lists is not None else [None] * len(documents))
+    furniture = [_furniture(d, p, shared_lines, alone)
+                 for d, p, alone in zip(documents, paragraph_lists, alone_lists, strict=True)]
     if word_set_lists is None:
         word_set_lists = [paragraph_words(d.text, p) for d, p in zip(documents, paragraph_lists, strict=True)]
     word_sets = list(word_set_lists)

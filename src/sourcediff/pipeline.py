@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
-from .clean import CleanedDocument, clean, paragraph_words
+from .clean import CleanedDocument, clean, line_reasons, paragraph_words
 from .kinds import KINDS, Segmented, extract_all, judge_all, story_context
 from .models import Document, Fact, FactReport, Report
 from .read import Input, read_inputs
@@ -131,6 +131,7 @@ class Analysis:
     sentences: tuple[Sentence, ...]
     facts: tuple[Fact, ...]
     paragraph_words: tuple[frozenset[str], ...] = ()  # for the cleaning stage, computed here in parallel
+    line_reasons: tuple[str | None, ...] | None = None  # likewise: furniture as the page alone tells
 
 
 def analyse(doc: Document, kinds: Collection[str] = KINDS) -> Analysis:
@@ -138,7 +139,8 @@ def analyse(doc: Document, kinds: Collection[str] = KINDS) -> Analysis:
     segmented = Segmented.of(doc)
     facts = extract_all(segmented, kinds)
     words = paragraph_words(doc.text, segmented.paragraphs)
-    return Analysis(doc.id, segmented.paragraphs, segmented.sentences, tuple(facts), words)
+    return Analysis(doc.id, segmented.paragraphs, segmented.sentences, tuple(facts), words,
+                    line_reasons(doc.text, segmented.paragraphs))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +179,7 @@ def extract_facts(
             [usable[i] for i in members],
             [list(analyses[i].paragraphs) for i in members],
             word_set_lists=[analyses[i].paragraph_words for i in members],
+            line_reason_lists=[analyses[i].line_reasons for i in members],
             no_filter=no_filter,
         ), strict=True):
             cleaned[i] = result
