@@ -205,12 +205,29 @@ def story_scores(
     `document_frequency` counts the documents using each word, this one included (`own` is its
     vocabulary). A word counts fully when at least half of the other documents use it.
     """
+    return _scores(word_sets, _credits(document_frequency, n_others), own)
+
+
+def _credits(document_frequency: Counter[str], n_others: int) -> tuple[dict[str, float], dict[str, float]] | None:
+    """Each word's credit for a document that uses it and for one that does not; None with no others.
+
+    Worked out once for all the documents of a story, not once per document.
+    """
     if n_others == 0:
-        return [1.0] * len(word_sets)
+        return None
     full = max(1.0, n_others / 2)
-    words_here = frozenset().union(*word_sets)
-    credit = {w: min(1.0, (document_frequency[w] - (w in own)) / full) for w in words_here}
-    return [sum(map(credit.__getitem__, words)) / len(words) if words else 1.0 for words in word_sets]
+    inside = {w: min(1.0, (n - 1) / full) for w, n in document_frequency.items()}
+    outside = {w: min(1.0, n / full) for w, n in document_frequency.items()}
+    return inside, outside
+
+
+def _scores(word_sets: Sequence[frozenset[str]],
+            credits: tuple[dict[str, float], dict[str, float]] | None, own: frozenset[str]) -> list[float]:
+    if credits is None:
+        return [1.0] * len(word_sets)
+    inside, outside = credits
+    return [sum([inside[w] if w in own else outside.get(w, 0.0) for w in words]) / len(words) if words else 1.0
+            for words in word_sets]
 
 
 def _off_story(
@@ -293,8 +310,9 @@ def clean(
             totals: Counter[str] = Counter()
             for words in vocab:
                 totals.update(words)
+            credits = _credits(totals, len(documents) - 1)
             for index, sets in enumerate(word_sets):
-                scores = story_scores(sets, totals, vocab[index], len(documents) - 1)
+                scores = _scores(sets, credits, vocab[index])
                 candidates = [i for i in range(len(sets)) if i not in furniture[index]]
                 off[index] = _off_story(
                     scores,
