@@ -32,6 +32,12 @@ def input_options(command: F) -> F:
                 help="Processes for extraction (default: all cores, for large inputs).",
             ),
             click.option(
+                "--include-hidden",
+                "hidden",
+                is_flag=True,
+                help="Also read hidden files and folders (else listed as skipped).",
+            ),
+            click.option(
                 "--kinds",
                 default=",".join(KINDS),
                 show_default=True,
@@ -113,12 +119,13 @@ def check(
     fail_on: str,
     explain: bool,
     limit: int | None,
+    hidden: bool,
 ) -> None:
     """Find the facts outlets state differently, with evidence."""
     from .pipeline import check as run_check
     from .report import render
 
-    report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds)
+    report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden)
     _warn_skipped(report.documents)
     _emit(render(report, fmt, show_all=show_all, explain=explain, limit=limit), output)
     if verbose:
@@ -139,12 +146,13 @@ def facts(
     verbose: bool,
     fmt: str,
     output: str | None,
+    hidden: bool,
 ) -> None:
     """List every fact read from each document, and what cleaning set aside."""
     from .pipeline import facts as read_facts
     from .report.facts import render_facts
 
-    found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds)
+    found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden)
     _warn_skipped(found.documents)
     _emit(render_facts(found.documents, found.facts, found.dropped, fmt), output)
 
@@ -158,6 +166,8 @@ def _warn_skipped(documents: Any) -> None:
     for doc in documents:
         if doc.status == "skipped":
             _say(f"skipped {doc.source or doc.id}: {doc.reason}")
+        elif doc.reason:  # read, but not plainly: another encoding, repaired mojibake, NUL bytes removed
+            _say(f"note: {doc.source or doc.id}: {doc.reason}")
     if not usable:
         raise InputError("no readable article among the inputs; see the messages above")
 

@@ -32,6 +32,7 @@ def check(
     workers: int | None = None,
     kinds: Collection[str] = KINDS,
     settings: Mapping[str, object] | None = None,
+    hidden: bool = False,
 ) -> Report:
     """Read the articles, line up their facts across outlets and judge every disagreement.
 
@@ -41,10 +42,11 @@ def check(
     extraction processes (default: one per core, for large inputs); `kinds` limits the facts read
     and compared (number, duration, date, name, quote); `settings` maps a kind's name ("measures",
     "names", "quotes") to its settings record (`MeasuresSettings`, ...), the defaults otherwise.
+    `hidden` reads hidden files and folders inside folders (listed as skipped otherwise).
     """
     with _collector_paused():
         return _check(_as_inputs(inputs), stdin=stdin, no_filter=no_filter, workers=workers, kinds=kinds,
-                      settings=settings)
+                      settings=settings, hidden=hidden)
 
 
 def facts(
@@ -54,12 +56,13 @@ def facts(
     no_filter: bool = False,
     workers: int | None = None,
     kinds: Collection[str] = KINDS,
+    hidden: bool = False,
 ) -> FactReport:
     """What `sourcediff facts` shows: the documents, every on-story fact, and what was set aside.
 
     The arguments are those of `check`.
     """
-    docs = in_id_order(read_inputs(_as_inputs(inputs), stdin=stdin))  # any input order gives the same facts
+    docs = in_id_order(read_inputs(_as_inputs(inputs), stdin=stdin, hidden=hidden))  # any input order: same facts
     extraction = extract_facts(docs, no_filter=no_filter, workers=workers, kinds=kinds)
     dropped = tuple(d for c in extraction.cleaned for d in c.dropped)
     return FactReport(tuple(docs), tuple(extraction.facts), dropped)
@@ -107,10 +110,11 @@ def _check(
     workers: int | None,
     kinds: Collection[str],
     settings: Mapping[str, object] | None,
+    hidden: bool,
 ) -> Report:
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    docs = in_id_order(read_inputs(inputs, stdin=stdin))  # any input order gives the same findings
+    docs = in_id_order(read_inputs(inputs, stdin=stdin, hidden=hidden))  # any input order gives the same findings
     timings["read"] = time.perf_counter() - started
     with _one_blas_thread():
         extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, kinds=kinds)
