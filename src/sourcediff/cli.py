@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -29,7 +30,7 @@ def input_options(command: F) -> F:
                 "--workers",
                 type=click.IntRange(min=1),
                 default=None,
-                help="Processes for extraction (default: all cores, for large inputs).",
+                help="Processes for extraction (default and most: the number of cores; used for large inputs).",
             ),
             click.option(
                 "--include-hidden",
@@ -185,16 +186,22 @@ def _say(message: str) -> None:
     click.echo(f"sourcediff: {for_message(message)}", err=True)
 
 
+def _interrupt(signum: int, _frame: Any) -> None:
+    """SIGTERM ends a run as Ctrl-C does: workers stopped, no report written, one line."""
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: the one place errors become a one-line message and an exit code."""
     args = sys.argv[1:] if argv is None else argv
     verbose = "-v" in args or "--verbose" in args
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         cli.main(args=args, prog_name="sourcediff", standalone_mode=False)
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.exceptions.Abort:
-        _say("interrupted")
+        _say("interrupted; no report written")
         sys.exit(EXIT_TROUBLE)
     except click.ClickException as problem:
         message = problem.format_message().rstrip(".")
