@@ -38,6 +38,7 @@ def input_options(command: F) -> F:
                 is_flag=True,
                 help="Also read hidden files and folders (else listed as skipped).",
             ),
+            click.option("--strict", is_flag=True, help="Exit 2 when any document is skipped."),
             click.option(
                 "--kinds",
                 default=",".join(KINDS),
@@ -121,16 +122,19 @@ def check(
     explain: bool,
     limit: int | None,
     hidden: bool,
+    strict: bool,
 ) -> None:
     """Find the facts outlets state differently, with evidence."""
     from .pipeline import check as run_check
     from .report import render
 
+    _check_output(output, paths)
     report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden)
     _warn_skipped(report.documents)
     _emit(render(report, fmt, show_all=show_all, explain=explain, limit=limit), output)
     if verbose:
         click.echo("timings: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.timings.items()), err=True)
+    _fail_if_strict(report.documents, strict)
     failing = FAIL_ON[fail_on]
     if any(finding.verdict in failing for finding in report.findings):
         sys.exit(EXIT_DISAGREEMENT)
@@ -148,18 +152,29 @@ def facts(
     fmt: str,
     output: str | None,
     hidden: bool,
+    strict: bool,
 ) -> None:
     """List every fact read from each document, and what cleaning set aside."""
     from .pipeline import facts as read_facts
     from .report.facts import render_facts
 
+    _check_output(output, paths)
     found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden)
     _warn_skipped(found.documents)
     _emit(render_facts(found.documents, found.facts, found.dropped, fmt), output)
+    _fail_if_strict(found.documents, strict)
 
 
 def _stdin(paths: tuple[str, ...]) -> Any:
     return sys.stdin.buffer if "-" in paths else None
+
+
+def _check_output(output: str | None, paths: tuple[str, ...]) -> None:
+    """Before the run: -o must not name an input, and its folder must be there and writable."""
+    from .outfile import check_target
+
+    if output:
+        check_target(output, paths)
 
 
 def _warn_skipped(documents: Any) -> None:
@@ -171,12 +186,22 @@ def _warn_skipped(documents: Any) -> None:
             _say(f"note: {doc.source or doc.id}: {doc.reason}")
     if not usable:
         raise InputError("no readable article among the inputs; see the messages above")
+    if len(usable) < len(documents):
+        click.echo(f"sourcediff: {len(documents) - len(usable)} of {len(documents)} documents skipped (reasons above); "
+                   "the report covers the rest; --strict makes a skip exit 2", err=True)
+
+
+def _fail_if_strict(documents: Any, strict: bool) -> None:
+    skipped = sum(doc.status == "skipped" for doc in documents)
+    if strict and skipped:
+        raise InputError(f"{skipped} documents skipped and --strict is set; see the reasons above")
 
 
 def _emit(text: str, output: str | None) -> None:
     if output:
-        with open(output, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        from .outfile import write_atomically
+
+        write_atomically(output, text)
     else:
         click.echo(text, nl=False)
 
