@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 import sys
 from collections.abc import Callable
@@ -38,7 +39,9 @@ def input_options(command: F) -> F:
                 is_flag=True,
                 help="Also read hidden files and folders (else listed as skipped).",
             ),
-            click.option("--strict", is_flag=True, help="Exit 2 when any document is skipped."),
+            click.option(
+                "--strict", is_flag=True, help="Exit 2 when any document is skipped (else a skip makes the exit 1)."
+            ),
             click.option(
                 "--kinds",
                 default=",".join(KINDS),
@@ -93,6 +96,12 @@ def cli() -> None:
 
     PATHs are files (.txt .md .html .json .jsonl .csv), folders (read recursively) or - for
     standard input.
+
+    \b
+    Exit codes:
+      0  no finding reaches --fail-on, and every document was read
+      1  a finding reaches --fail-on, or a document was skipped (its reason is on stderr)
+      2  usage or input trouble (no readable article; with --strict, any skipped document)
     """
 
 
@@ -129,12 +138,13 @@ def check(
     from .report import render
 
     _check_output(output, paths)
+    _check_workers(workers)
     report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden)
     _warn_skipped(report.documents)
     _emit(render(report, fmt, show_all=show_all, explain=explain, limit=limit), output)
     if verbose:
         click.echo("timings: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.timings.items()), err=True)
-    _fail_if_strict(report.documents, strict)
+    _fail_if_skipped(report.documents, strict)
     failing = FAIL_ON[fail_on]
     if any(finding.verdict in failing for finding in report.findings):
         sys.exit(EXIT_DISAGREEMENT)
@@ -159,10 +169,11 @@ def facts(
     from .report.facts import render_facts
 
     _check_output(output, paths)
+    _check_workers(workers)
     found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden)
     _warn_skipped(found.documents)
     _emit(render_facts(found.documents, found.facts, found.dropped, fmt), output)
-    _fail_if_strict(found.documents, strict)
+    _fail_if_skipped(found.documents, strict)
 
 
 def _stdin(paths: tuple[str, ...]) -> Any:
@@ -177,24 +188,43 @@ def _check_output(output: str | None, paths: tuple[str, ...]) -> None:
         check_target(output, paths)
 
 
+def _check_workers(workers: int | None) -> None:
+    """More workers than cores only cost memory: the pipeline uses the cores, and says so here."""
+    from .workers import core_count
+
+    cores = core_count()
+    if workers is not None and workers > cores:
+        _say(f"--workers {workers} is more than the {cores} cores here; using {cores}")
+
+
 def _warn_skipped(documents: Any) -> None:
     usable = [d for d in documents if d.status == "ok"]
+    notes: dict[tuple[str, str], int] = {}  # (file, note) -> records: a file's records share how it was read
     for doc in documents:
         if doc.status == "skipped":
             _say(f"skipped {doc.source or doc.id}: {doc.reason}")
         elif doc.reason:  # read, but not plainly: another encoding, repaired mojibake, NUL bytes removed
-            _say(f"note: {doc.source or doc.id}: {doc.reason}")
+            key = (_RECORD_SUFFIX.sub("", doc.source or doc.id), doc.reason)
+            notes[key] = notes.get(key, 0) + 1
+    for (source, note), records in notes.items():
+        _say(f"note: {source}: {note}" + (f" ({records} records)" if records > 1 else ""))
     if not usable:
         raise InputError("no readable article among the inputs; see the messages above")
     if len(usable) < len(documents):
-        click.echo(f"sourcediff: {len(documents) - len(usable)} of {len(documents)} documents skipped (reasons above); "
-                   "the report covers the rest; --strict makes a skip exit 2", err=True)
+        _say(f"{len(documents) - len(usable)} of {len(documents)} documents skipped (reasons above); the report "
+             "covers the rest and the exit code is at least 1; --strict makes a skip exit 2")
 
 
-def _fail_if_strict(documents: Any, strict: bool) -> None:
+_RECORD_SUFFIX = re.compile(r"(?<=.)[:#]\d+$")  # "feed.jsonl:12", "feed.csv#3": a record of that file
+
+
+def _fail_if_skipped(documents: Any, strict: bool) -> None:
+    """A run that skipped a document never exits 0: 1, or 2 with --strict."""
     skipped = sum(doc.status == "skipped" for doc in documents)
-    if strict and skipped:
+    if skipped and strict:
         raise InputError(f"{skipped} documents skipped and --strict is set; see the reasons above")
+    if skipped:
+        sys.exit(EXIT_DISAGREEMENT)
 
 
 def _emit(text: str, output: str | None) -> None:

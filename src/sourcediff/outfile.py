@@ -25,6 +25,10 @@ def check_target(output: str, inputs: Sequence[str]) -> None:
     target = Path(output)
     if target.is_dir():
         raise UsageError(f"-o {output} is a folder; name a file to write the report to")
+    if target.exists() and not target.is_file():  # /dev/stdout, a named pipe: written to directly
+        if not os.access(target, os.W_OK):
+            raise UsageError(f"-o {output}: cannot write to it; check its permissions or choose another path")
+        return
     folder = target.resolve().parent
     if not folder.is_dir():
         raise UsageError(f"-o {output}: the folder {folder} does not exist; create it first or choose another path")
@@ -45,7 +49,15 @@ def _is_input(target: Path, given: Path) -> bool:
 
 
 def write_atomically(output: str, text: str) -> None:
-    """Write `text` (UTF-8) to `output` through a temporary file renamed over it."""
+    """Write `text` (UTF-8) to `output` through a temporary file renamed over it.
+
+    A target that is there and is not a regular file (/dev/stdout, a named pipe) is written to
+    directly: renaming over it would replace the device or pipe with a file.
+    """
+    if os.path.exists(output) and not os.path.isfile(output):
+        with open(output, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        return
     target = Path(os.path.realpath(output))  # a link named by -o keeps pointing at the report
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:

@@ -23,7 +23,7 @@ from .models import Document
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
-__all__ = ["PARALLEL_FROM", "Failure", "analyse_all", "worker_count"]
+__all__ = ["PARALLEL_FROM", "Failure", "analyse_all", "core_count", "worker_count"]
 
 PARALLEL_FROM = 24  # documents; below this a process pool costs more than it saves
 STOP_WAIT_SECONDS = 5.0
@@ -38,9 +38,14 @@ class Failure:
     reason: str
 
 
+def core_count() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
 def worker_count(asked: int | None, documents: int) -> int:
     """Processes to use: as asked (default: one per core), never more than the cores or the documents."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    cores = core_count()
     return max(1, min(asked or cores, cores, documents))
 
 
