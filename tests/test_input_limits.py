@@ -83,12 +83,32 @@ def test_folders_1200_levels_deep_do_not_crash(tmp_path: Path) -> None:
         level = inner
     with os.fdopen(os.open("c.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=level), "w") as handle:
         handle.write(SENTENCE.format(n="3,000"))
-    done = run("check", ".", "--format", "json", cwd=tmp_path)
+    os.close(level)
+    try:
+        done = run("check", ".", "--format", "json", cwd=tmp_path)
+    finally:
+        _remove_nested(tmp_path / "d", "c.txt")  # pytest's own clean-up recurses once per level
     assert done.returncode == 1, done.stderr[-2000:]
     documents = json.loads(done.stdout)["documents"]
     assert [d["status"] for d in documents].count("ok") == 2
     [deep] = [d for d in documents if d["status"] == "skipped"]
     assert "nested more than 100 levels deep" in deep["reason"]
+
+
+def _remove_nested(top: Path, leaf: str) -> None:
+    """Remove a chain of folders named like `top`, each holding the next, and `leaf` in the last."""
+    chain = [os.open(top, os.O_RDONLY)]
+    while True:
+        try:
+            chain.append(os.open(top.name, os.O_RDONLY, dir_fd=chain[-1]))
+        except FileNotFoundError:
+            break
+    os.unlink(leaf, dir_fd=chain[-1])
+    for inner, outer in zip(reversed(chain[1:]), reversed(chain[:-1]), strict=True):
+        os.close(inner)
+        os.rmdir(top.name, dir_fd=outer)
+    os.close(chain[0])
+    top.rmdir()
 
 
 def test_an_11_mb_csv_field_is_read(tmp_path: Path) -> None:
