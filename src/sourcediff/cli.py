@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -250,7 +251,8 @@ def main(argv: list[str] | None = None) -> None:
     """Entry point: the one place errors become a one-line message and an exit code."""
     args = sys.argv[1:] if argv is None else argv
     verbose = "-v" in args or "--verbose" in args
-    signal.signal(signal.SIGTERM, _interrupt)
+    if threading.current_thread() is threading.main_thread():  # signal handlers can only be set there
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
         cli.main(args=args, prog_name="sourcediff", standalone_mode=False)
     except click.exceptions.Exit as done:

@@ -26,8 +26,9 @@ BASE_ENCODING = "cp1252"
 FALLBACK_ENCODINGS = ("iso8859_15", "mac_roman", "cp850", "cp437")
 GUESSES = 4  # charset-normalizer's best few are scored
 SAMPLE_BYTES = 32_768  # the encoding is chosen from the start of the bytes
-SWITCH_SCORE = 3  # cp1252's text must score at least this ...
+SWITCH_SCORE = 6  # cp1252's text must score at least this (two garbled spots) ...
 SWITCH_RATIO = 3  # ... and this many times another encoding's score, for the other encoding to win
+MULTI_BYTE_MIN_HIGH_SHARE = 0.3  # text in a multi-byte encoding is mostly bytes above 0x7f
 MAX_NUL_SHARE = 0.01  # more NUL bytes than this (and no UTF-16/32 pattern): binary
 WIDE_NUL_SHARE = 0.1  # UTF-16: at least this share of the odd (LE) or even (BE) bytes are NUL ...
 WIDE_OTHER_NUL_SHARE = 0.05  # ... and at most this share of the others
@@ -54,7 +55,7 @@ _MOJIBAKE_HINT = re.compile(
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f]"
 )
 _IN_WORD_PUNCTUATION = frozenset("’‘ʼ·‐‑–—")
-_COMMON_SYMBOLS = frozenset("°±×÷©®™§¶•")
+_COMMON_SYMBOLS = frozenset("°±×÷©®™§¶•£€¥¢")
 
 
 class NotText(ValueError):
@@ -105,7 +106,7 @@ class Decoder:
         wide = wide_encoding(data)
         if wide is not None:
             name, skip = wide
-            text = data[skip:].decode(name, "replace")
+            text = data[skip:].decode(name, "replace").replace("\x00", "")  # U+0000 is no text either
             if _control_share(text) > MAX_CONTROL_SHARE:
                 raise NotText(BINARY_REASON)
             how = "" if skip else " (no byte order mark; told by its NUL bytes)"
@@ -164,11 +165,15 @@ def choose_single_byte(data: bytes) -> str:
     if base_score == 0:
         return BASE_ENCODING
     best, best_score = BASE_ENCODING, base_score
+    mostly_ascii = len(_HIGH_BYTE.findall(sample)) < len(sample) * MULTI_BYTE_MIN_HIGH_SHARE
     for name in dict.fromkeys([*FALLBACK_ENCODINGS, *_guesses(sample)]):  # ties go to the first
         try:
-            score = implausibility(sample.decode(name))
+            text = sample.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
+        if mostly_ascii and len(text) < len(sample):
+            continue  # a multi-byte encoding (cp932, gb2312, ...) for text of mostly ASCII bytes
+        score = implausibility(text)
         if best_score is None or score < best_score:
             best, best_score = name, score
     if base_score is None:
@@ -197,6 +202,11 @@ def _char_score(char: str, before: str, after: str) -> int:
     if category in ("Cc", "Cs", "Co", "Cn") or char == "\ufffd":
         return 3
     letters = before.isalpha(), after.isalpha()
+    if _is_east_asian(char) and before.isascii() and after.isascii():
+        return 3  # one kana or CJK sign amid Latin text: "｣4.5" is a multi-byte codec reading "£4.5"
+    foreign = (category[0] == "L" or category == "Nd") and not _is_latin(char)
+    if foreign and (_ascii_alnum(before) or _ascii_alnum(after)):
+        return 3  # a letter or digit of another script against a Latin one: "۲4.5", "Бbc"
     if category[0] == "L":
         ascii_neighbour = (before.isascii() and letters[0]) or (after.isascii() and letters[1])
         wrong = (
@@ -214,6 +224,14 @@ def _char_score(char: str, before: str, after: str) -> int:
     if char in "‚„" and letters[0]:
         return 3  # a low quote right after a letter: "caf‚"
     return 1 if category[0] == "S" and char not in _COMMON_SYMBOLS else 0
+
+
+def _ascii_alnum(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _is_east_asian(char: str) -> bool:
+    return "\u2e80" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" or "\uff00" <= char <= "\uffef"
 
 
 def _is_latin(char: str) -> bool:

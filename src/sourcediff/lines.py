@@ -90,6 +90,9 @@ def read_jsonl(lines: Iterable[Line], origin: Origin) -> Iterator[Document]:
             except Exception as error:  # one record's fault must not lose the others
                 reason = f"{origin.name} line {line.number}: {describe_failure(error)}"
                 yield skipped(f"{origin.stem}-{n}", f"{origin.source}:{line.number}", reason)
+    if n == 0:  # only blank lines (or NUL bytes): the file is listed, never lost
+        reason = f"{origin.name}: no records, only blank lines; add one article per line"
+        yield skipped(origin.stem, origin.source, reason)
 
 
 def _jsonl_record(line: Line, n: int, origin: Origin) -> Document:

@@ -122,6 +122,7 @@ def _pool(count: int) -> ProcessPoolExecutor:
 def _worker_started() -> None:
     gc.disable()  # the records a worker builds form no cycles (see pipeline._collector_paused)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle: it ends the workers
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the main process's SIGTERM handler is not a worker's: it just ends
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
