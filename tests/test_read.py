@@ -298,8 +298,13 @@ def test_folder_is_read_recursively_in_path_order(tmp_path: Path) -> None:
         write(tmp_path, relative, f"Article {relative}\n")
     write(tmp_path, "scan.pdf", b"%PDF-1.4")
     documents = read_paths([str(tmp_path)])
-    assert [d.id for d in documents] == ["a-z", "a", "b", "scan", "c", "d"]
-    scan = documents[3]
+    assert [d.id for d in documents] == [".git", ".hidden", "a-z", "a", "b", "scan", "c", "d"]
+    hidden = documents[:2]
+    assert [d.status for d in hidden] == ["skipped", "skipped"]
+    how = "not read; add --include-hidden to read hidden files and folders"
+    assert hidden[0].reason == f".git: hidden folder, {how}"
+    assert hidden[1].reason == f".hidden.txt: hidden file, {how}"
+    scan = documents[5]
     assert scan.status == "skipped"
     assert scan.reason == (
         "scan.pdf: unsupported file type '.pdf'; convert it to .txt, .md, .html, .json, .jsonl or .csv"
@@ -307,10 +312,17 @@ def test_folder_is_read_recursively_in_path_order(tmp_path: Path) -> None:
 
 
 def test_empty_folder_is_one_skipped_document(tmp_path: Path) -> None:
-    write(tmp_path, "inbox/.DS_Store", b"\x00")
+    (tmp_path / "inbox").mkdir()
     [document] = read_paths([str(tmp_path / "inbox")])
     assert (document.id, document.status) == ("inbox", "skipped")
     assert_actionable(document.reason, "inbox")
+
+
+def test_a_folder_of_hidden_files_lists_them_as_skipped(tmp_path: Path) -> None:
+    write(tmp_path, "inbox/.DS_Store", b"\x00")
+    [document] = read_paths([str(tmp_path / "inbox")])
+    assert (document.id, document.status) == (".DS_Store", "skipped")
+    assert_actionable(document.reason, ".DS_Store")
 
 
 def test_missing_path_is_skipped_not_raised(tmp_path: Path) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import signal
 import sys
+import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -29,7 +32,16 @@ def input_options(command: F) -> F:
                 "--workers",
                 type=click.IntRange(min=1),
                 default=None,
-                help="Processes for extraction (default: all cores, for large inputs).",
+                help="Processes for extraction (default and most: the number of cores; used for large inputs).",
+            ),
+            click.option(
+                "--include-hidden",
+                "hidden",
+                is_flag=True,
+                help="Also read hidden files and folders (else listed as skipped).",
+            ),
+            click.option(
+                "--strict", is_flag=True, help="Exit 2 when any document is skipped (else a skip makes the exit 1)."
             ),
             click.option(
                 "--kinds",
@@ -85,6 +97,12 @@ def cli() -> None:
 
     PATHs are files (.txt .md .html .json .jsonl .csv), folders (read recursively) or - for
     standard input.
+
+    \b
+    Exit codes:
+      0  no finding reaches --fail-on, and every document was read
+      1  a finding reaches --fail-on, or a document was skipped (its reason is on stderr)
+      2  usage or input trouble (no readable article; with --strict, any skipped document)
     """
 
 
@@ -113,16 +131,21 @@ def check(
     fail_on: str,
     explain: bool,
     limit: int | None,
+    hidden: bool,
+    strict: bool,
 ) -> None:
     """Find the facts outlets state differently, with evidence."""
     from .pipeline import check as run_check
     from .report import render
 
-    report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds)
+    _check_output(output, paths)
+    _check_workers(workers)
+    report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden)
     _warn_skipped(report.documents)
     _emit(render(report, fmt, show_all=show_all, explain=explain, limit=limit), output)
     if verbose:
         click.echo("timings: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.timings.items()), err=True)
+    _fail_if_skipped(report.documents, strict)
     failing = FAIL_ON[fail_on]
     if any(finding.verdict in failing for finding in report.findings):
         sys.exit(EXIT_DISAGREEMENT)
@@ -139,33 +162,77 @@ def facts(
     verbose: bool,
     fmt: str,
     output: str | None,
+    hidden: bool,
+    strict: bool,
 ) -> None:
     """List every fact read from each document, and what cleaning set aside."""
     from .pipeline import facts as read_facts
     from .report.facts import render_facts
 
-    found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds)
+    _check_output(output, paths)
+    _check_workers(workers)
+    found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden)
     _warn_skipped(found.documents)
     _emit(render_facts(found.documents, found.facts, found.dropped, fmt), output)
+    _fail_if_skipped(found.documents, strict)
 
 
 def _stdin(paths: tuple[str, ...]) -> Any:
     return sys.stdin.buffer if "-" in paths else None
 
 
+def _check_output(output: str | None, paths: tuple[str, ...]) -> None:
+    """Before the run: -o must not name an input, and its folder must be there and writable."""
+    from .outfile import check_target
+
+    if output:
+        check_target(output, paths)
+
+
+def _check_workers(workers: int | None) -> None:
+    """More workers than cores only cost memory: the pipeline uses the cores, and says so here."""
+    from .workers import core_count
+
+    cores = core_count()
+    if workers is not None and workers > cores:
+        _say(f"--workers {workers} is more than the {cores} cores here; using {cores}")
+
+
 def _warn_skipped(documents: Any) -> None:
     usable = [d for d in documents if d.status == "ok"]
+    notes: dict[tuple[str, str], int] = {}  # (file, note) -> records: a file's records share how it was read
     for doc in documents:
         if doc.status == "skipped":
             _say(f"skipped {doc.source or doc.id}: {doc.reason}")
+        elif doc.reason:  # read, but not plainly: another encoding, repaired mojibake, NUL bytes removed
+            key = (_RECORD_SUFFIX.sub("", doc.source or doc.id), doc.reason)
+            notes[key] = notes.get(key, 0) + 1
+    for (source, note), records in notes.items():
+        _say(f"note: {source}: {note}" + (f" ({records} records)" if records > 1 else ""))
     if not usable:
         raise InputError("no readable article among the inputs; see the messages above")
+    if len(usable) < len(documents):
+        _say(f"{len(documents) - len(usable)} of {len(documents)} documents skipped (reasons above); the report "
+             "covers the rest and the exit code is at least 1; --strict makes a skip exit 2")
+
+
+_RECORD_SUFFIX = re.compile(r"(?<=.)[:#]\d+$")  # "feed.jsonl:12", "feed.csv#3": a record of that file
+
+
+def _fail_if_skipped(documents: Any, strict: bool) -> None:
+    """A run that skipped a document never exits 0: 1, or 2 with --strict."""
+    skipped = sum(doc.status == "skipped" for doc in documents)
+    if skipped and strict:
+        raise InputError(f"{skipped} documents skipped and --strict is set; see the reasons above")
+    if skipped:
+        sys.exit(EXIT_DISAGREEMENT)
 
 
 def _emit(text: str, output: str | None) -> None:
     if output:
-        with open(output, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        from .outfile import write_atomically
+
+        write_atomically(output, text)
     else:
         click.echo(text, nl=False)
 
@@ -175,16 +242,23 @@ def _say(message: str) -> None:
     click.echo(f"sourcediff: {for_message(message)}", err=True)
 
 
+def _interrupt(signum: int, _frame: Any) -> None:
+    """SIGTERM ends a run as Ctrl-C does: workers stopped, no report written, one line."""
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: the one place errors become a one-line message and an exit code."""
     args = sys.argv[1:] if argv is None else argv
     verbose = "-v" in args or "--verbose" in args
+    if threading.current_thread() is threading.main_thread():  # signal handlers can only be set there
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
         cli.main(args=args, prog_name="sourcediff", standalone_mode=False)
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.exceptions.Abort:
-        _say("interrupted")
+        _say("interrupted; no report written")
         sys.exit(EXIT_TROUBLE)
     except click.ClickException as problem:
         message = problem.format_message().rstrip(".")

@@ -20,8 +20,7 @@ from .models import Document, Fact, FactReport, Report
 from .read import Input, read_inputs
 from .report.order import in_id_order
 from .text import Paragraph, Sentence
-
-PARALLEL_FROM = 24  # documents; below this a process pool costs more than it saves
+from .workers import PARALLEL_FROM, Failure, analyse_all, worker_count
 
 
 def check(
@@ -32,6 +31,7 @@ def check(
     workers: int | None = None,
     kinds: Collection[str] = KINDS,
     settings: Mapping[str, object] | None = None,
+    hidden: bool = False,
 ) -> Report:
     """Read the articles, line up their facts across outlets and judge every disagreement.
 
@@ -41,10 +41,14 @@ def check(
     extraction processes (default: one per core, for large inputs); `kinds` limits the facts read
     and compared (number, duration, date, name, quote); `settings` maps a kind's name ("measures",
     "names", "quotes") to its settings record (`MeasuresSettings`, ...), the defaults otherwise.
+    `hidden` reads hidden files and folders inside folders (listed as skipped otherwise).
+    A document that fails to read or to analyse is skipped with the error as its reason.
     """
     with _collector_paused():
-        return _check(_as_inputs(inputs), stdin=stdin, no_filter=no_filter, workers=workers, kinds=kinds,
-                      settings=settings)
+        started = time.perf_counter()
+        docs = in_id_order(read_inputs(_as_inputs(inputs), stdin=stdin, hidden=hidden))  # any order: same findings
+        timings = {"read": time.perf_counter() - started}
+        return _check(docs, no_filter=no_filter, workers=workers, kinds=kinds, settings=settings, timings=timings)
 
 
 def facts(
@@ -54,15 +58,16 @@ def facts(
     no_filter: bool = False,
     workers: int | None = None,
     kinds: Collection[str] = KINDS,
+    hidden: bool = False,
 ) -> FactReport:
     """What `sourcediff facts` shows: the documents, every on-story fact, and what was set aside.
 
     The arguments are those of `check`.
     """
-    docs = in_id_order(read_inputs(_as_inputs(inputs), stdin=stdin))  # any input order gives the same facts
+    docs = in_id_order(read_inputs(_as_inputs(inputs), stdin=stdin, hidden=hidden))  # any input order: same facts
     extraction = extract_facts(docs, no_filter=no_filter, workers=workers, kinds=kinds)
     dropped = tuple(d for c in extraction.cleaned for d in c.dropped)
-    return FactReport(tuple(docs), tuple(extraction.facts), dropped)
+    return FactReport(extraction.documents, tuple(extraction.facts), dropped)
 
 
 def _as_inputs(inputs: Sequence[Input] | Input) -> Sequence[Input]:
@@ -100,26 +105,22 @@ def _one_blas_thread() -> AbstractContextManager[object]:
 
 
 def _check(
-    inputs: Sequence[Input],
+    docs: Sequence[Document],
     *,
-    stdin: BinaryIO | None,
     no_filter: bool,
     workers: int | None,
     kinds: Collection[str],
     settings: Mapping[str, object] | None,
+    timings: dict[str, float],
 ) -> Report:
-    timings: dict[str, float] = {}
-    started = time.perf_counter()
-    docs = in_id_order(read_inputs(inputs, stdin=stdin))  # any input order gives the same findings
-    timings["read"] = time.perf_counter() - started
     with _one_blas_thread():
         extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, kinds=kinds)
-        story = story_context(docs, extraction.facts, extraction.story_of, settings=settings)
-        count = workers if workers is not None else (os.cpu_count() or 1)
-        findings = judge_all(extraction.facts, story, timings=timings,
-                             workers=count if len(docs) >= PARALLEL_FROM else 1)
+        story = story_context(list(extraction.documents), extraction.facts, extraction.story_of, settings=settings)
+        judges = worker_count(workers, len(docs)) if len(docs) >= PARALLEL_FROM else 1  # never more than the cores
+        findings = judge_all(extraction.facts, story, timings=timings, workers=judges)
     dropped = tuple(d for c in extraction.cleaned for d in c.dropped)
-    return Report(tuple(docs), tuple(findings), tuple(extraction.facts), dropped, timings, extraction.story_of)
+    return Report(extraction.documents, tuple(findings), tuple(extraction.facts), dropped, timings,
+                  extraction.story_of)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,7 @@ def analyse(doc: Document, kinds: Collection[str] = KINDS) -> Analysis:
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
+    documents: tuple[Document, ...]  # the documents read, those that failed analysis now skipped
     facts: list[Fact]  # from on-story paragraphs only
     cleaned: list[CleanedDocument]
     story_of: dict[str, int]  # document id -> story number
@@ -161,14 +163,18 @@ def extract_facts(
     """Facts from the on-story paragraphs of every readable document, and which story each is in.
 
     Documents are grouped into stories first, and each story is cleaned on its own: what "the
-    other outlets" share only means something among outlets covering the same story.
+    other outlets" share only means something among outlets covering the same story. A document
+    whose analysis fails is skipped, with the error as its reason; the others go on.
     """
     from .stories import group_stories
 
     timings = timings if timings is not None else {}
-    usable = [doc for doc in docs if doc.status == "ok"]
     mark = time.perf_counter()
-    analyses = _analyse_all(usable, workers=workers, kinds=kinds)
+    results = analyse_all([doc for doc in docs if doc.status == "ok"], analyse, workers=workers, kinds=kinds)
+    failures = {result.doc_id: result.reason for result in results if isinstance(result, Failure)}
+    analyses = [result for result in results if isinstance(result, Analysis)]
+    documents = tuple(_skipped_on_failure(doc, failures) for doc in docs)
+    usable = [doc for doc in documents if doc.status == "ok"]
     timings["extract"] = time.perf_counter() - mark
     mark = time.perf_counter()
     stories = group_stories([a.paragraph_words for a in analyses])
@@ -188,7 +194,16 @@ def extract_facts(
     facts: list[Fact] = []
     for analysis, kept in zip(analyses, done, strict=True):
         facts.extend(_on_story(analysis, kept))
-    return Extraction(facts, done, {doc.id: story for doc, story in zip(usable, stories, strict=True)})
+    story_of = {doc.id: story for doc, story in zip(usable, stories, strict=True)}
+    return Extraction(documents, facts, done, story_of)
+
+
+def _skipped_on_failure(doc: Document, failures: Mapping[str, str]) -> Document:
+    reason = failures.get(doc.id) if doc.status == "ok" else None
+    if reason is None:
+        return doc
+    name = os.path.basename(doc.source) if doc.source and not doc.source.startswith("<") else doc.id
+    return replace(doc, status="skipped", text="", reason=f"{name}: {reason}")
 
 
 def _on_story(analysis: Analysis, kept: CleanedDocument) -> list[Fact]:
@@ -199,17 +214,3 @@ def _on_story(analysis: Analysis, kept: CleanedDocument) -> list[Fact]:
         for fact in analysis.facts
         if fact.paragraph in kept.kept
     ]
-
-
-def _analyse_all(
-    docs: Sequence[Document], *, workers: int | None, kinds: Collection[str] = KINDS
-) -> list[Analysis]:
-    count = workers if workers is not None else (os.cpu_count() or 1)
-    if count <= 1 or len(docs) < PARALLEL_FROM:
-        return [analyse(doc, kinds) for doc in docs]
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
-
-    chunk = max(1, len(docs) // (count * 4))
-    with ProcessPoolExecutor(max_workers=count, initializer=gc.disable) as pool:
-        return list(pool.map(partial(analyse, kinds=tuple(kinds)), docs, chunksize=chunk))

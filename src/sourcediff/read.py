@@ -1,30 +1,47 @@
 """Read articles from files, folders and stdin into `Document` records.
 
 Every input becomes at least one `Document`: read ("ok") or set aside ("skipped") with a
-one-line reason that names the file and says what to do. The text of an ok document is
-final: line endings are normalised and header blocks removed here, because every offset a
-later stage reports indexes into `Document.text`.
+one-line reason that names the file and says what to do; an ok document's reason says how it was
+read when that is worth knowing (not UTF-8, repaired, cut to the size limit). The text of an ok
+document is final: line endings are normalised and header blocks removed here, because every
+offset a later stage reports indexes into `Document.text`.
+
+Nothing one input does can stop the others being read: an error while reading a file or a record
+skips that file or record with the error as its reason. JSONL and CSV are read as streams.
 """
 
 from __future__ import annotations
 
 import codecs
-import csv
-import io
 import json
 import os
 import re
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sourcediff.errors import InputError, UsageError
-from sourcediff.models import Document
-from sourcediff.records import FIELD_ALIASES, article, fields_of, skipped, unique_ids
+from .decode import BINARY_REASON, MAX_NUL_SHARE, Decoder, NotText, wide_encoding
+from .errors import InputError, UsageError, describe_failure
+from .headers import split_header
+from .jsonload import JsonProblem, load
+from .lines import read_csv, read_jsonl, text_lines
+from .models import Document
+from .records import (
+    FIELD_ALIASES,
+    Origin,
+    article,
+    fields_of,
+    join_notes,
+    normalise_newlines,
+    record_document,
+    skipped,
+    unique_ids,
+)
+from .walk import walk
 
-__all__ = ["Input", "read_inputs", "read_paths"]
+__all__ = ["Input", "ReadOptions", "read_inputs", "read_paths"]
 
 SUFFIX_KINDS: dict[str, str] = {
     **dict.fromkeys((".txt", ".md", ".markdown"), "text"),
@@ -34,66 +51,66 @@ SUFFIX_KINDS: dict[str, str] = {
     ".csv": "csv",
 }
 SUPPORTED_TYPES = ".txt, .md, .html, .json, .jsonl or .csv"
+STREAMED = frozenset({"jsonl", "csv"})
+HEAD_BYTES = 65_536  # read first, to tell the encoding and the format
+SNIFF_LINES = 20  # lines of the head looked at to tell JSONL from JSON
+# HTML text worth calling an article holds a sentence: a line of some words with a sentence end.
+SENTENCE_MIN_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)")
 
-# Keys a plain-text header may use: the article fields' names, and the author (read but not kept).
-HEADER_KEYS = frozenset(
-    {"author"}.union(*(FIELD_ALIASES[key] for key in ("outlet", "title", "url", "published")))
-)
-HEADER_LINE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$")
-# Lines front matter may hold besides `key: value`: blanks, comments, YAML list items, continuations.
-FRONT_MATTER_OTHER_LINE = re.compile(r"^(\s|-\s|#|$)")
-FRONT_MATTER_FENCE = "---"
-
-CSV_DELIMITERS = (",", ";", "\t")
-CSV_FIELD_LIMIT = 2**31 - 1  # articles are long; the csv default of 128 KiB is not enough
-UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-
-BINARY_REASON = "binary file, not text; convert it to UTF-8 text first"
 EMPTY_REASON = "empty file; add the article text or leave the file out"
 NO_HTML_TEXT_REASON = "no article text found in the HTML; save the article page itself, not an index page"
-
-
-class _Unreadable(Exception):
-    """The bytes cannot be turned into text; the message is the reason without the file name."""
+NAV_ONLY_REASON = (
+    "only links and labels found in the HTML, no article sentences; save the article page itself, not an index page"
+)
 
 
 @dataclass(frozen=True, slots=True)
-class _Input:
-    """One decoded input, with the names it goes by in ids, sources and reasons."""
+class ReadOptions:
+    """How inputs are read: `encoding` is tried for bytes that are not UTF-8 before detection;
+    `hidden` reads hidden files and folders inside folders."""
 
-    name: str  # shown in reasons: the file name, or "<stdin>"
-    stem: str  # the default id
-    source: str  # the path, or "<stdin>"
-    text: str  # decoded, line endings normalised
-    note: str  # "decoded as cp1252" when the bytes were not UTF-8, else ""
+    encoding: str | None = None
+    hidden: bool = False
 
+    def __post_init__(self) -> None:
+        if self.encoding is not None:
+            try:
+                codecs.lookup(self.encoding)
+            except LookupError:
+                raise UsageError(f"unknown encoding '{self.encoding}'; try utf-8, cp1252 or latin-1") from None
 
 def read_paths(
-    paths: Sequence[str], *, stdin: BinaryIO | None = None, encoding: str | None = None
+    paths: Sequence[str],
+    *,
+    stdin: BinaryIO | None = None,
+    encoding: str | None = None,
+    hidden: bool = False,
 ) -> list[Document]:
     """Read every path (a file, a folder read recursively, or "-" for `stdin`) into documents.
 
-    `encoding` is tried for bytes that are not UTF-8, before detecting the encoding. Inputs that
-    cannot be read come back as skipped documents with a reason; ids are unique across the call.
+    Inputs that cannot be read come back as skipped documents with a reason; ids are unique across
+    the call. The options are those of `ReadOptions`.
     """
     if not paths:
         raise InputError("no input given; name files or folders, or - to read stdin")
-    if encoding is not None:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise UsageError(f"unknown encoding '{encoding}'; try utf-8, cp1252 or latin-1") from None
+    options = ReadOptions(encoding=encoding, hidden=hidden)
     documents: list[Document] = []
     for path in paths:
-        documents.extend(_read_path(path, stdin=stdin, encoding=encoding))
+        documents.extend(_read_path(path, stdin=stdin, options=options))
     return unique_ids(documents)
 
 
 Input = str | os.PathLike[str] | Document | Mapping[str, Any]  # what the library's check() and facts() read
-_RECORDS = _Input(name="input", stem="doc", source="<input>", text="", note="")
+_RECORDS = Origin(name="input", stem="doc", source="<input>")
 
 
-def read_inputs(inputs: Sequence[Input], *, stdin: BinaryIO | None = None) -> list[Document]:
+def read_inputs(
+    inputs: Sequence[Input],
+    *,
+    stdin: BinaryIO | None = None,
+    hidden: bool = False,
+) -> list[Document]:
     """Documents from paths (as `read_paths` reads them), ready-made `Document`s and article dicts.
 
     A dict is read like one article of a JSON file: `text` (required), `outlet`, `url`,
@@ -102,14 +119,16 @@ def read_inputs(inputs: Sequence[Input], *, stdin: BinaryIO | None = None) -> li
     """
     if not inputs:
         raise InputError("no input given; name files or folders, or give documents or dicts with a 'text'")
+    options = ReadOptions(hidden=hidden)
     documents: list[Document] = []
     for n, item in enumerate(inputs, 1):
         if isinstance(item, Document):
             documents.append(item)
         elif isinstance(item, Mapping):
-            documents.append(_record(dict(item), _RECORDS, n=n, where=f"item {n}", source=f"<input {n}>"))
+            documents.append(record_document(dict(item), _RECORDS, n=n, where=f"item {n}", source=f"<input {n}>",
+                                             note=""))
         elif isinstance(item, str | os.PathLike):
-            documents.extend(_read_path(os.fspath(item), stdin=stdin, encoding=None))
+            documents.extend(_read_path(os.fspath(item), stdin=stdin, options=options))
         else:
             raise UsageError(
                 f"cannot read input {n} ({type(item).__name__}); give a path, a Document or a dict with a 'text'"
@@ -117,95 +136,103 @@ def read_inputs(inputs: Sequence[Input], *, stdin: BinaryIO | None = None) -> li
     return unique_ids(documents)
 
 
-def _read_path(path: str, *, stdin: BinaryIO | None, encoding: str | None) -> list[Document]:
+def _read_path(path: str, *, stdin: BinaryIO | None, options: ReadOptions) -> list[Document]:
     if path == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        return _read_bytes(
-            stream.read(), name="<stdin>", stem="stdin", source="<stdin>", kind=None, encoding=encoding
-        )
+        return _read_stream(stream, Origin(name="<stdin>", stem="stdin", source="<stdin>"), None, options)
     location = Path(path)
     if location.is_dir():
-        return _read_folder(location, encoding=encoding)
+        return _read_folder(location, options)
     if not location.exists():
         return [skipped(location.stem or path, path, f"no such file or folder: {path}; check the path")]
-    return _read_file(location, explicit=True, encoding=encoding)
+    return _read_file(location, explicit=True, options=options)
 
 
-def _read_folder(folder: Path, *, encoding: str | None) -> list[Document]:
-    files = _files_in(folder)
-    if not files:
-        reason = f"{folder}: no files in this folder (hidden files are ignored); check the path"
+def _read_folder(folder: Path, options: ReadOptions) -> list[Document]:
+    documents: list[Document] = []
+    for entry in walk(folder, hidden=options.hidden):
+        if entry.reason:
+            name = entry.path.name or str(entry.path)
+            documents.append(skipped(entry.path.stem or name, str(entry.path), f"{name}: {entry.reason}"))
+        else:
+            documents.extend(_read_file(entry.path, explicit=False, options=options))
+    if not documents:
+        reason = f"{folder}: no files in this folder; check the path"
         return [skipped(folder.name or str(folder), str(folder), reason)]
-    return [doc for file in files for doc in _read_file(file, explicit=False, encoding=encoding)]
+    return documents
 
 
-def _files_in(folder: Path) -> list[Path]:
-    """Every file under `folder`, hidden files and folders left out, sorted by path."""
-    found: list[Path] = []
-    for root, folders, files in os.walk(folder):
-        folders[:] = [name for name in folders if not name.startswith(".")]
-        found.extend(Path(root, name) for name in files if not name.startswith("."))
-    return sorted(found, key=lambda file: file.relative_to(folder).parts)
-
-
-def _read_file(path: Path, *, explicit: bool, encoding: str | None) -> list[Document]:
+def _read_file(path: Path, *, explicit: bool, options: ReadOptions) -> list[Document]:
     kind = SUFFIX_KINDS.get(path.suffix.lower())
     if kind is None and not explicit:
         described = f"'{path.suffix}'" if path.suffix else "(no extension)"
         reason = f"{path.name}: unsupported file type {described}; convert it to {SUPPORTED_TYPES}"
         return [skipped(path.stem, str(path), reason)]
+    origin = Origin(name=path.name, stem=path.stem, source=str(path))
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            return _read_stream(handle, origin, kind, options)
     except OSError as error:
-        reason = f"{path.name}: cannot read it ({error.strerror}); check that it is a readable file"
+        reason = f"{path.name}: cannot read it ({error.strerror or error}); check that it is a readable file"
         return [skipped(path.stem, str(path), reason)]
-    return _read_bytes(data, name=path.name, stem=path.stem, source=str(path), kind=kind, encoding=encoding)
 
 
-def _read_bytes(
-    data: bytes, *, name: str, stem: str, source: str, kind: str | None, encoding: str | None
-) -> list[Document]:
+def _read_stream(stream: BinaryIO, origin: Origin, kind: str | None, options: ReadOptions) -> list[Document]:
+    """Every document of one input; an unexpected error keeps the documents read before it."""
+    documents: list[Document] = []
     try:
-        text, note = _decode(data, encoding)
-    except _Unreadable as problem:
-        return [skipped(stem, source, f"{name}: {problem}")]
-    text = _normalise_newlines(text)
+        documents.extend(_documents(stream, origin, kind, options))
+    except OSError:
+        raise
+    except Exception as error:  # the error boundary of one input: the others go on
+        where = f" after {len(documents)} records" if documents else ""
+        documents.append(skipped(origin.stem, origin.source, f"{origin.name}{where}: {describe_failure(error)}"))
+    return documents
+
+
+def _documents(stream: BinaryIO, origin: Origin, kind: str | None, options: ReadOptions) -> Iterator[Document]:
+    head = stream.read(HEAD_BYTES)
+    kind = kind or _sniff_kind(_head_text(head))
+    decoder = Decoder(encoding=options.encoding)
+    if kind in STREAMED:
+        if not head.strip():
+            yield skipped(origin.stem, origin.source, f"{origin.name}: {EMPTY_REASON}")
+        elif wide_encoding(head) is None and head.count(0) > max(1, len(head) * MAX_NUL_SHARE):
+            yield skipped(origin.stem, origin.source, f"{origin.name}: {BINARY_REASON}")
+        else:
+            lines = text_lines(head, stream, decoder)
+            yield from read_jsonl(lines, origin) if kind == "jsonl" else read_csv(lines, origin)
+        return
+    data = head + stream.read()
+    try:
+        decoded = decoder.decode(data)
+    except NotText as problem:
+        yield skipped(origin.stem, origin.source, f"{origin.name}: {problem}")
+        return
+    del data
+    text = normalise_newlines(decoded.text)
     if not text.strip():
-        return [skipped(stem, source, f"{name}: {EMPTY_REASON}")]
-    item = _Input(name=name, stem=stem, source=source, text=text, note=note)
-    return PARSERS[kind or _sniff_kind(text)](item)
+        yield skipped(origin.stem, origin.source, f"{origin.name}: {EMPTY_REASON}")
+        return
+    item = _Input(origin, text, join_notes(*decoded.notes))
+    yield from PARSERS[kind](item)
 
 
-def _decode(data: bytes, encoding: str | None) -> tuple[str, str]:
-    """The text and a note on how it was decoded; UTF-8 first, then `encoding`, then detection."""
-    if data.startswith(UTF16_BOMS):
-        try:
-            return data.decode("utf-16"), "decoded as utf-16"
-        except UnicodeDecodeError:
-            raise _Unreadable(BINARY_REASON) from None
-    if b"\x00" in data:
-        raise _Unreadable(BINARY_REASON)
-    try:
-        return data.decode("utf-8-sig"), ""
-    except UnicodeDecodeError:
-        pass
-    if encoding is not None:
-        try:
-            return data.decode(encoding), f"decoded as {encoding}"
-        except UnicodeDecodeError:
-            raise _Unreadable(
-                f"not valid {encoding} text; try another --encoding or leave it out to detect it"
-            ) from None
-    from charset_normalizer import from_bytes
+@dataclass(frozen=True, slots=True)
+class _Input:
+    """One decoded input: where it came from, its text, how it was decoded."""
 
-    match = from_bytes(data).best()
-    if match is None:
-        raise _Unreadable(BINARY_REASON)
-    return str(match), f"decoded as {match.encoding}"
+    origin: Origin
+    text: str
+    note: str
 
 
-def _normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+def _head_text(head: bytes) -> str:
+    wide = wide_encoding(head)
+    if wide is not None:
+        name, skip = wide
+        return head[skip : len(head) - len(head) % 4].decode(name, "replace")
+    return head.decode("utf-8", "replace").lstrip("\ufeff")
 
 
 def _sniff_kind(text: str) -> str:
@@ -216,75 +243,62 @@ def _sniff_kind(text: str) -> str:
         return "json"
     if head.startswith("{"):
         return "jsonl" if _looks_like_jsonl(head) else "json"
-    return "text"
+    return "csv" if _looks_like_csv(head) else "text"
 
 
 def _looks_like_jsonl(text: str) -> bool:
-    first, _, rest = text.partition("\n")
+    """Several lines that open an object, most of them whole JSON objects (a broken line does not hide the rest)."""
+    lines = [line for line in text.split("\n")[:SNIFF_LINES] if line.strip()]
+    opening = [line for line in lines if line.lstrip().startswith("{")]
+    if len(opening) < 2 and not (len(lines) >= 2 and _json_object(lines[0])):
+        return False
+    return sum(_json_object(line) for line in opening) * 2 >= len(opening)
+
+
+def _json_object(line: str) -> bool:
     try:
-        return isinstance(json.loads(first), dict) and bool(rest.strip())
-    except json.JSONDecodeError:
+        return isinstance(json.loads(line), dict)
+    except (json.JSONDecodeError, RecursionError, ValueError):
         return False
 
 
+def _looks_like_csv(text: str) -> bool:
+    """A header row of short column names, one of them the text column's."""
+    first = text.partition("\n")[0].strip()
+    delimiter = max((",", ";", "\t"), key=first.count)
+    names = [name.strip().strip('"').lower() for name in first.split(delimiter)]
+    return len(names) >= 2 and bool(set(FIELD_ALIASES["text"]) & set(names)) and all(
+        0 < len(name) <= 40 for name in names)
+
+
 def _read_text(item: _Input) -> list[Document]:
-    header, body = _split_header(item.text)
+    origin = item.origin
+    header, body = split_header(item.text)
     if not body.strip():
-        reason = f"{item.name}: only a header block, no article text; add the text below the header"
-        return [skipped(item.stem, item.source, reason)]
-    return [article(fields_of(header), doc_id=item.stem, text=body, source=item.source, note=item.note)]
-
-
-def _split_header(text: str) -> tuple[dict[str, str], str]:
-    """The header block's `key: value` pairs (keys lower-cased) and the text after it."""
-    lines = text.split("\n")
-    block = _front_matter(lines) or _key_lines(lines)
-    if block is None:
-        return {}, text
-    pairs, consumed = block
-    return pairs, "\n".join(lines[consumed:]).lstrip("\n")
-
-
-def _front_matter(lines: list[str]) -> tuple[dict[str, str], int] | None:
-    if lines[0].strip() != FRONT_MATTER_FENCE:
-        return None
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() == FRONT_MATTER_FENCE), None)
-    if end is None:
-        return None
-    pairs: dict[str, str] = {}
-    for line in lines[1:end]:
-        match = HEADER_LINE.match(line)
-        if match:
-            pairs[match[1].lower()] = match[2].strip().strip("\"'")
-        elif not FRONT_MATTER_OTHER_LINE.match(line):
-            return None
-    return (pairs, end + 1) if pairs else None
-
-
-def _key_lines(lines: list[str]) -> tuple[dict[str, str], int] | None:
-    pairs: dict[str, str] = {}
-    for index, line in enumerate(lines):
-        if not line.strip():
-            return (pairs, index + 1) if pairs else None
-        match = HEADER_LINE.match(line)
-        if not match or match[1].lower() not in HEADER_KEYS:
-            return None
-        pairs[match[1].lower()] = match[2].strip()
-    return None  # no blank line after it: these lines are the article, not a header
+        reason = f"{origin.name}: only a header block, no article text; add the text below the header"
+        return [skipped(origin.stem, origin.source, reason)]
+    return [article(fields_of(header), doc_id=origin.stem, text=body, source=origin.source, note=item.note)]
 
 
 def _read_html(item: _Input) -> list[Document]:
     import trafilatura
 
+    origin = item.origin
     result = trafilatura.bare_extraction(
         item.text, with_metadata=True, include_comments=False, include_tables=False
     )
-    text = _normalise_newlines(_attribute(result, "text"))
+    text = normalise_newlines(_attribute(result, "text"))
     if not text.strip():
-        return [skipped(item.stem, item.source, f"{item.name}: {NO_HTML_TEXT_REASON}")]
+        return [skipped(origin.stem, origin.source, f"{origin.name}: {NO_HTML_TEXT_REASON}")]
+    if not _has_sentence(text):
+        return [skipped(origin.stem, origin.source, f"{origin.name}: {NAV_ONLY_REASON}")]
     fields = {name: _attribute(result, name) for name in ("title", "date", "url", "sitename", "hostname")}
     fields |= {"outlet": fields["sitename"] or fields["hostname"], "published": fields["date"]}
-    return [article(fields, doc_id=item.stem, text=text, source=item.source, note=item.note)]
+    return [article(fields, doc_id=origin.stem, text=text, source=origin.source, note=item.note)]
+
+
+def _has_sentence(text: str) -> bool:
+    return any(len(line.split()) >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(line) for line in text.split("\n"))
 
 
 def _attribute(result: Any, name: str) -> str:
@@ -294,89 +308,37 @@ def _attribute(result: Any, name: str) -> str:
 
 
 def _read_json(item: _Input) -> list[Document]:
+    origin = item.origin
     try:
-        data = json.loads(item.text)
+        data = load(item.text)
     except json.JSONDecodeError as error:
         reason = (
-            f"{item.name}: not valid JSON at line {error.lineno} column {error.colno} ({error.msg}); "
+            f"{origin.name}: not valid JSON at line {error.lineno} column {error.colno} ({error.msg}); "
             "fix the file there, or save the articles as .txt"
         )
-        return [skipped(item.stem, item.source, reason)]
+        return [skipped(origin.stem, origin.source, reason)]
+    except JsonProblem as problem:
+        return [skipped(origin.stem, origin.source, f"{origin.name}: {problem}")]
     if isinstance(data, dict):
-        return [_record(data, item, n=None, where="", source=item.source)]
+        return [record_document(data, origin, n=None, where="", source=origin.source, note=item.note)]
     if not isinstance(data, list) or not data:
         reason = (
-            f"{item.name}: no article objects in it; make it an object with a 'text' field, or a list of them"
+            f"{origin.name}: no article objects in it; make it an object with a 'text' field, or a list of them"
         )
-        return [skipped(item.stem, item.source, reason)]
-    return [
-        _record(raw, item, n=n, where=f"record {n}", source=f"{item.source}#{n}")
-        for n, raw in enumerate(data, 1)
-    ]
-
-
-def _read_jsonl(item: _Input) -> list[Document]:
-    documents: list[Document] = []
-    lines = [(number, line) for number, line in enumerate(item.text.split("\n"), 1) if line.strip()]
-    for n, (number, line) in enumerate(lines, 1):
-        default_id, source = f"{item.stem}-{n}", f"{item.source}:{number}"
+        return [skipped(origin.stem, origin.source, reason)]
+    documents = []
+    for n, raw in enumerate(data, 1):
+        source = f"{origin.source}#{n}"
         try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as error:
-            reason = f"{item.name} line {number}: not valid JSON ({error.msg}); fix or remove that line"
-            documents.append(skipped(default_id, source, reason))
-            continue
-        documents.append(_record(raw, item, n=n, where=f"line {number}", source=source))
+            documents.append(record_document(raw, origin, n=n, where=f"record {n}", source=source, note=item.note))
+        except Exception as error:  # one record's fault must not lose the others
+            reason = f"{origin.name} record {n}: {describe_failure(error)}"
+            documents.append(skipped(f"{origin.stem}-{n}", source, reason))
     return documents
-
-
-def _read_csv(item: _Input) -> list[Document]:
-    csv.field_size_limit(CSV_FIELD_LIMIT)
-    header_line = item.text.partition("\n")[0]
-    reader = csv.reader(io.StringIO(item.text), delimiter=max(CSV_DELIMITERS, key=header_line.count))
-    try:
-        header, *rows = list(reader)
-    except csv.Error as error:
-        reason = f"{item.name} line {reader.line_num}: not valid CSV ({error}); fix that line"
-        return [skipped(item.stem, item.source, reason)]
-    columns = [column.strip().lower() for column in header]
-    if not set(FIELD_ALIASES["text"]) & set(columns):
-        reason = (
-            f"{item.name} has no 'text' column (columns: {', '.join(header)}); "
-            "add one or rename the column holding the article"
-        )
-        return [skipped(item.stem, item.source, reason)]
-    rows = [row for row in rows if any(cell.strip() for cell in row)]
-    if not rows:
-        reason = f"{item.name} has a header row but no articles; add one row per article"
-        return [skipped(item.stem, item.source, reason)]
-    records = (dict(zip(columns, row, strict=False)) for row in rows)
-    return [
-        _record(raw, item, n=n, where=f"row {n}", source=f"{item.source}#{n}")
-        for n, raw in enumerate(records, 1)
-    ]
-
-
-def _record(raw: Any, item: _Input, *, n: int | None, where: str, source: str) -> Document:
-    """Article `n` of a JSON or CSV file (None: the file's only one); skipped when it is not one."""
-    default_id = f"{item.stem}-{n}" if n is not None else item.stem
-    label = f"{item.name} {where}" if where else item.name
-    if not isinstance(raw, dict):
-        reason = f"{label}: not a JSON object; make each article an object with a 'text' field"
-        return skipped(default_id, source, reason)
-    fields = fields_of(raw)
-    text = _normalise_newlines(fields.pop("text", ""))
-    if not text:
-        reason = f"{label}: no article text; fill its 'text' (or 'body') field or remove it"
-        return skipped(default_id, source, reason)
-    doc_id = fields.get("id") or default_id
-    return article(fields, doc_id=doc_id, text=text, source=source, note=item.note)
 
 
 PARSERS: dict[str, Callable[[_Input], list[Document]]] = {
     "text": _read_text,
     "html": _read_html,
     "json": _read_json,
-    "jsonl": _read_jsonl,
-    "csv": _read_csv,
 }

@@ -25,6 +25,7 @@ VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "�
           "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 _VULGAR = "".join(VULGAR)
 FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100})
+MAX_FIGURE_DIGITS = 30  # more is a code or noise, never a figure (and 10**400 overflows a float)
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _MINUS = "-−–"
 
@@ -166,6 +167,8 @@ def _number(match: re.Match[str]) -> tuple[float, float, bool] | None:
             return None  # "9/11", "24/7", "16/06": a name or a date
         return numerator / denominator, 1 / denominator, True
     plain = digits.replace(",", "").replace(" ", "") if "," in digits else digits
+    if len(plain) > MAX_FIGURE_DIGITS or len((power or sup or "").lstrip("-−–⁻")) > 2:  # nor "10^400"
+        return None
     value = float(plain)
     precision = precision_of_digits(plain)
     if num:
