@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import click
 
 from .errors import InputError, SourcediffError
+from .limits import truncated
 from .models import FACT_KINDS as KINDS
 from .report.safe import for_message
 
@@ -37,6 +38,13 @@ def input_options(command: F) -> F:
                 show_default=True,
                 callback=_parse_kinds,
                 help="Comma-separated kinds of fact to read and compare; fewer is faster on large inputs.",
+            ),
+            click.option(
+                "--max-doc-size",
+                default="5MB",
+                show_default=True,
+                callback=_parse_size,
+                help="Cut a larger document at a paragraph or sentence end, with a message (0: no limit).",
             ),
             click.option("-v", "--verbose", is_flag=True, help="Show tracebacks and timings."),
         ]
@@ -68,6 +76,15 @@ def output_options(command: F) -> F:
     ):
         command = option(command)
     return command
+
+
+def _parse_size(_ctx: click.Context, _param: click.Parameter, value: str) -> int:
+    from .limits import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError as problem:
+        raise click.BadParameter(str(problem)) from None
 
 
 def _parse_kinds(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
@@ -106,6 +123,7 @@ def check(
     no_filter: bool,
     workers: int | None,
     kinds: tuple[str, ...],
+    max_doc_size: int,
     verbose: bool,
     fmt: str,
     output: str | None,
@@ -118,7 +136,8 @@ def check(
     from .pipeline import check as run_check
     from .report import render
 
-    report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds)
+    report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds,
+                       max_doc_size=max_doc_size)
     _warn_skipped(report.documents)
     _emit(render(report, fmt, show_all=show_all, explain=explain, limit=limit), output)
     if verbose:
@@ -136,6 +155,7 @@ def facts(
     no_filter: bool,
     workers: int | None,
     kinds: tuple[str, ...],
+    max_doc_size: int,
     verbose: bool,
     fmt: str,
     output: str | None,
@@ -144,7 +164,8 @@ def facts(
     from .pipeline import facts as read_facts
     from .report.facts import render_facts
 
-    found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds)
+    found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds,
+                       max_doc_size=max_doc_size)
     _warn_skipped(found.documents)
     _emit(render_facts(found.documents, found.facts, found.dropped, fmt), output)
 
@@ -158,6 +179,8 @@ def _warn_skipped(documents: Any) -> None:
     for doc in documents:
         if doc.status == "skipped":
             _say(f"skipped {doc.source or doc.id}: {doc.reason}")
+        elif truncated(doc):
+            _say(f"{doc.source or doc.id}: {doc.reason}")
     if not usable:
         raise InputError("no readable article among the inputs; see the messages above")
 

@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 from .clean import CleanedDocument, clean, paragraph_words
 from .kinds import KINDS, Segmented, extract_all, judge_all, story_context
+from .limits import DEFAULT_MAX_DOC_SIZE, limit_size
 from .models import Document, Fact, FactReport, Report
 from .read import Input, read_inputs
 from .report.order import in_id_order
@@ -32,6 +33,7 @@ def check(
     workers: int | None = None,
     kinds: Collection[str] = KINDS,
     settings: Mapping[str, object] | None = None,
+    max_doc_size: int = DEFAULT_MAX_DOC_SIZE,
 ) -> Report:
     """Read the articles, line up their facts across outlets and judge every disagreement.
 
@@ -40,11 +42,12 @@ def check(
     `no_filter` keeps every paragraph (cleaning drops off-story text otherwise); `workers` caps the
     extraction processes (default: one per core, for large inputs); `kinds` limits the facts read
     and compared (number, duration, date, name, quote); `settings` maps a kind's name ("measures",
-    "names", "quotes") to its settings record (`MeasuresSettings`, ...), the defaults otherwise.
+    "names", "quotes") to its settings record (`MeasuresSettings`, ...), the defaults otherwise;
+    a document of more than `max_doc_size` bytes (0: no limit) is cut, with a note in its `reason`.
     """
     with _collector_paused():
         return _check(_as_inputs(inputs), stdin=stdin, no_filter=no_filter, workers=workers, kinds=kinds,
-                      settings=settings)
+                      settings=settings, max_doc_size=max_doc_size)
 
 
 def facts(
@@ -54,12 +57,13 @@ def facts(
     no_filter: bool = False,
     workers: int | None = None,
     kinds: Collection[str] = KINDS,
+    max_doc_size: int = DEFAULT_MAX_DOC_SIZE,
 ) -> FactReport:
     """What `sourcediff facts` shows: the documents, every on-story fact, and what was set aside.
 
     The arguments are those of `check`.
     """
-    docs = in_id_order(read_inputs(_as_inputs(inputs), stdin=stdin))  # any input order gives the same facts
+    docs = limit_size(in_id_order(read_inputs(_as_inputs(inputs), stdin=stdin)), max_bytes=max_doc_size)
     extraction = extract_facts(docs, no_filter=no_filter, workers=workers, kinds=kinds)
     dropped = tuple(d for c in extraction.cleaned for d in c.dropped)
     return FactReport(tuple(docs), tuple(extraction.facts), dropped)
@@ -107,10 +111,12 @@ def _check(
     workers: int | None,
     kinds: Collection[str],
     settings: Mapping[str, object] | None,
+    max_doc_size: int,
 ) -> Report:
     timings: dict[str, float] = {}
     started = time.perf_counter()
     docs = in_id_order(read_inputs(inputs, stdin=stdin))  # any input order gives the same findings
+    docs = limit_size(docs, max_bytes=max_doc_size)
     timings["read"] = time.perf_counter() - started
     with _one_blas_thread():
         extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, kinds=kinds)
