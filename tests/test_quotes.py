@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import sourcediff
 from sourcediff.kinds.names import extract_names
 from sourcediff.kinds.quotes import compare_quotes, extract_quotes, quote_spans, word_key, words_of
 from sourcediff.models import Fact, Finding, QuoteValue
@@ -586,3 +587,21 @@ def test_a_pronoun_speaker_never_makes_a_speaker_difference() -> None:
     named = f"Flood chief Ann Cole spoke to reporters. {words} said Ann Cole."
     pronoun = f"Mayor Rita Vance and Ann Cole toured the site. Rita Vance thanked the crews. {words} she said."
     assert [f.verdict for f in compare(named, pronoun)] == ["agree"]
+
+
+def test_an_unbalanced_quote_mark_does_not_swallow_a_flattened_article() -> None:
+    sentences = ("The ferry company said {n} passengers were aboard when the engine failed on Monday. "
+                 "Coastguard crews towed the vessel 14 kilometres back to port over 6 hours. "
+                 "One passenger, Idris Quellane, said: \"We had no power at all.\" "
+                 "The company said the ship, built in 1998, had passed an inspection in March. "
+                 "Repairs are expected to cost $2.5 million, the operator said.")
+    clean = " ".join(sentences.format(n=212 + k) for k in range(6))  # a page run together: one paragraph
+    stray = clean.replace("the engine failed", "the \"engine failed", 1)
+    other = {"id": "b", "outlet": "Harbour Post", "text": sentences.format(n=215)}
+
+    def read(text: str) -> list[tuple[str, str]]:
+        found = sourcediff.facts([{"id": "a", "outlet": "Ferry News", "text": text}, other]).facts
+        return [(f.kind, f.value) for f in found if f.doc == "a" and f.kind != "name"]
+
+    assert read(stray) == read(clean)
+    assert [value for kind, value in read(stray) if kind == "quote"] == ["We had no power at all."] * 6

@@ -50,6 +50,13 @@ def input_options(command: F) -> F:
                 callback=_parse_kinds,
                 help="Comma-separated kinds of fact to read and compare; fewer is faster on large inputs.",
             ),
+            click.option(
+                "--max-doc-size",
+                default="5MB",
+                show_default=True,
+                callback=_parse_size,
+                help="Cut a larger document at a paragraph or sentence end, with a message (0: no limit).",
+            ),
             click.option("-v", "--verbose", is_flag=True, help="Show tracebacks and timings."),
         ]
     ):
@@ -80,6 +87,15 @@ def output_options(command: F) -> F:
     ):
         command = option(command)
     return command
+
+
+def _parse_size(_ctx: click.Context, _param: click.Parameter, value: str) -> int:
+    from .limits import parse_size
+
+    try:
+        return parse_size(value)
+    except ValueError as problem:
+        raise click.BadParameter(str(problem)) from None
 
 
 def _parse_kinds(_ctx: click.Context, _param: click.Parameter, value: str) -> tuple[str, ...]:
@@ -124,6 +140,7 @@ def check(
     no_filter: bool,
     workers: int | None,
     kinds: tuple[str, ...],
+    max_doc_size: int,
     verbose: bool,
     fmt: str,
     output: str | None,
@@ -140,7 +157,8 @@ def check(
 
     _check_output(output, paths)
     _check_workers(workers)
-    report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden)
+    report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden,
+                       max_doc_size=max_doc_size)
     _warn_skipped(report.documents)
     _emit(render(report, fmt, show_all=show_all, explain=explain, limit=limit), output)
     if verbose:
@@ -159,6 +177,7 @@ def facts(
     no_filter: bool,
     workers: int | None,
     kinds: tuple[str, ...],
+    max_doc_size: int,
     verbose: bool,
     fmt: str,
     output: str | None,
@@ -171,7 +190,8 @@ def facts(
 
     _check_output(output, paths)
     _check_workers(workers)
-    found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden)
+    found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden,
+                       max_doc_size=max_doc_size)
     _warn_skipped(found.documents)
     _emit(render_facts(found.documents, found.facts, found.dropped, fmt), output)
     _fail_if_skipped(found.documents, strict)

@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 from .clean import CleanedDocument, clean, line_reasons, paragraph_words
 from .kinds import KINDS, Segmented, extract_all, judge_all, story_context
+from .limits import DEFAULT_MAX_DOC_SIZE, limit_size
 from .models import Document, Fact, FactReport, Report
 from .read import Input, read_inputs
 from .report.order import in_id_order
@@ -32,6 +33,7 @@ def check(
     kinds: Collection[str] = KINDS,
     settings: Mapping[str, object] | None = None,
     hidden: bool = False,
+    max_doc_size: int = DEFAULT_MAX_DOC_SIZE,
 ) -> Report:
     """Read the articles, line up their facts across outlets and judge every disagreement.
 
@@ -41,12 +43,14 @@ def check(
     extraction processes (default: one per core, for large inputs); `kinds` limits the facts read
     and compared (number, duration, date, name, quote); `settings` maps a kind's name ("measures",
     "names", "quotes") to its settings record (`MeasuresSettings`, ...), the defaults otherwise.
-    `hidden` reads hidden files and folders inside folders (listed as skipped otherwise).
+    `hidden` reads hidden files and folders inside folders (listed as skipped otherwise); a document
+    of more than `max_doc_size` bytes (0: no limit) is cut, with a note in its `reason`.
     A document that fails to read or to analyse is skipped with the error as its reason.
     """
     with _collector_paused():
         started = time.perf_counter()
         docs = in_id_order(read_inputs(_as_inputs(inputs), stdin=stdin, hidden=hidden))  # any order: same findings
+        docs = limit_size(docs, max_bytes=max_doc_size)
         timings = {"read": time.perf_counter() - started}
         return _check(docs, no_filter=no_filter, workers=workers, kinds=kinds, settings=settings, timings=timings)
 
@@ -59,12 +63,14 @@ def facts(
     workers: int | None = None,
     kinds: Collection[str] = KINDS,
     hidden: bool = False,
+    max_doc_size: int = DEFAULT_MAX_DOC_SIZE,
 ) -> FactReport:
     """What `sourcediff facts` shows: the documents, every on-story fact, and what was set aside.
 
     The arguments are those of `check`.
     """
     docs = in_id_order(read_inputs(_as_inputs(inputs), stdin=stdin, hidden=hidden))  # any input order: same facts
+    docs = limit_size(docs, max_bytes=max_doc_size)
     extraction = extract_facts(docs, no_filter=no_filter, workers=workers, kinds=kinds)
     dropped = tuple(d for c in extraction.cleaned for d in c.dropped)
     return FactReport(extraction.documents, tuple(extraction.facts), dropped)

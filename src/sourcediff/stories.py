@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-ROWS_PER_PASS = 1024  # documents compared at once: bounds the similarity matrix's memory
+ROWS_PER_PASS = 1024  # documents compared at once: bounds the similarity matrix's memory ...
+PAIRS_PER_PASS = 1 << 22  # ... and rows times documents compared at once, for many documents
 
 
 def group_stories(
@@ -50,24 +51,39 @@ def group_stories(
 def _components(vectors: np.ndarray, threshold: float) -> np.ndarray:
     """Connected components of 'cosine >= threshold', as the smallest row index in each.
 
-    Labels spread along edges until nothing changes (with pointer jumping, a few rounds); the
-    edges are found `ROWS_PER_PASS` rows at a time.
+    The similarities are computed a block of rows at a time and each block's edges are merged into
+    the components at once, so memory stays bounded by the block, not by the number of similar
+    pairs (every pair, when thousands of outlets cover one story).
     """
     count = len(vectors)
-    rows, cols = [], []
-    for start in range(0, count, ROWS_PER_PASS):
-        found = np.nonzero(vectors[start : start + ROWS_PER_PASS] @ vectors.T >= threshold)
-        rows.append(found[0] + start)
-        cols.append(found[1])
-    left, right = np.concatenate(rows), np.concatenate(cols)
     labels = np.arange(count)
-    while True:
-        lowest = labels.copy()
-        np.minimum.at(lowest, left, labels[right])
-        lowest = lowest[lowest]  # pointer jumping: follow labels to their own labels
-        if np.array_equal(lowest, labels):
-            return labels
-        labels = lowest
+    rows_per_pass = max(1, min(ROWS_PER_PASS, PAIRS_PER_PASS // max(1, count)))
+    for start in range(0, count, rows_per_pass):
+        found = np.nonzero(vectors[start : start + rows_per_pass] @ vectors.T >= threshold)
+        labels = _merge(labels, found[0] + start, found[1])
+    return labels
+
+
+def _merge(labels: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """`labels` (each row's smallest row index in its component) with the edges left-right added."""
+    a, b = labels[left], labels[right]
+    differ = a != b
+    if not differ.any():
+        return labels
+    count = len(labels)
+    # only one edge per pair of components is needed: a block of one story has millions of the same
+    pairs = np.unique(np.minimum(a[differ], b[differ]) * count + np.maximum(a[differ], b[differ]))
+    low, high = pairs // count, pairs % count
+    roots = np.arange(count)
+    while True:  # labels spread along the edges until nothing changes, with pointer jumping
+        lowest = roots.copy()
+        np.minimum.at(lowest, high, roots[low])
+        np.minimum.at(lowest, low, roots[high])
+        lowest = lowest[lowest]
+        if np.array_equal(lowest, roots):
+            merged: np.ndarray = roots[labels]
+            return merged
+        roots = lowest
 
 
 def _tf_idf(bags: Sequence[Counter[str]]) -> np.ndarray:
@@ -81,6 +97,5 @@ def _tf_idf(bags: Sequence[Counter[str]]) -> np.ndarray:
             column = shared.get(word)
             if column is not None:
                 matrix[row, column] = (1 + math.log(n)) * math.log(1 + total / frequency[word])
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    unit: np.ndarray = matrix / np.maximum(norms, 1e-9)
-    return unit
+    matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)  # in place: no second copy
+    return matrix

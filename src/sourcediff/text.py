@@ -268,6 +268,22 @@ _ASCII_PUNCTUATION = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"
                                     "\u2009": " ", "\u202f": " ", "\u200b": " "})
 
 
+class _AsciiTable(dict[int, str]):
+    """A `str.translate` table that works out each character's ASCII stand-in once, when first met.
+
+    Translating through it runs at C speed after the first sight of each character, where a Python
+    loop over every character of a many-megabyte page would not.
+    """
+
+    def __missing__(self, code: int) -> str:
+        character = chr(code)
+        found = self[code] = character if character.isascii() else _ascii_like(character)
+        return found
+
+
+_ASCII_TABLE = _AsciiTable({code: value for code, value in _ASCII_PUNCTUATION.items() if isinstance(value, str)})
+
+
 def _ascii_shadow(chunk: str) -> str:
     """The chunk with every character replaced by one ASCII character of the same kind.
 
@@ -276,8 +292,7 @@ def _ascii_shadow(chunk: str) -> str:
     """
     if chunk.isascii():
         return chunk
-    mapped = chunk.translate(_ASCII_PUNCTUATION)
-    return "".join(c if c.isascii() else _ascii_like(c) for c in mapped)
+    return chunk.translate(_ASCII_TABLE)
 
 
 def _ascii_like(character: str) -> str:
@@ -288,8 +303,16 @@ def _ascii_like(character: str) -> str:
     return " " if character.isspace() else "#"
 
 
+# No prose sentence is this long (the dev set's longest is 915 characters, a page flattened into one
+# line 1,730): a longer one is a list, a table or text run together without sentence ends, and every
+# extractor reads it in windows of about WINDOW_CHARS, so that no work per figure grows with it.
+MAX_SENTENCE_CHARS = 2_000
+WINDOW_CHARS = 400
+_WINDOW_BREAKS = ("; ", ", ", ": ", " ")  # where a window is cut, best first: after a clause, else a word
+
+
 def sentences(text: str, paragraph_list: list[Paragraph]) -> list[Sentence]:
-    """Sentences within each paragraph, trimmed of surrounding white space."""
+    """Sentences within each paragraph, trimmed of surrounding white space; an overlong one in windows."""
     import sentencex
 
     found: list[Sentence] = []
@@ -297,11 +320,30 @@ def sentences(text: str, paragraph_list: list[Paragraph]) -> list[Sentence]:
         chunk = text[para.start : para.end]
         for bound in sentencex.get_sentence_boundaries("en", _ascii_shadow(chunk)):
             start, end = bound["start_index"], bound["end_index"]
-            piece = chunk[start:end]
-            lead = len(piece) - len(piece.lstrip())
-            trail = len(piece) - len(piece.rstrip())
-            if end - trail > start + lead:
-                found.append(Sentence(para.start + start + lead, para.start + end - trail, para.index))
+            pieces = [(start, end)] if end - start <= MAX_SENTENCE_CHARS else windows(chunk, start, end)
+            for lo, hi in pieces:
+                piece = chunk[lo:hi]
+                lead = len(piece) - len(piece.lstrip())
+                trail = len(piece) - len(piece.rstrip())
+                if hi - trail > lo + lead:
+                    found.append(Sentence(para.start + lo + lead, para.start + hi - trail, para.index))
+    return found
+
+
+def windows(chunk: str, start: int, end: int, *, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
+    """`chunk[start:end]` cut into pieces of at most `size` characters, each cut after a clause break
+    or a space in the second half of the piece where there is one (a run with no space is cut anyway)."""
+    found: list[tuple[int, int]] = []
+    while end - start > size:
+        cut = start + size
+        for mark in _WINDOW_BREAKS:
+            at = chunk.rfind(mark, start + size // 2, start + size)
+            if at >= 0:
+                cut = at + len(mark)
+                break
+        found.append((start, cut))
+        start = cut
+    found.append((start, end))
     return found
 
 

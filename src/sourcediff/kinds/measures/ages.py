@@ -63,24 +63,32 @@ def in_apposition(body: str, figure: Figure) -> bool:
 
 
 def merge_age_lists(body: str, figures: list[Figure]) -> list[Figure]:
-    """ "aged 6 and 8", "ages 6, 8 and 10", "8- and 10-year-old": one fact holding every age of the list."""
+    """ "aged 6 and 8", "ages 6, 8 and 10", "8- and 10-year-old": one fact holding every age of the list.
+
+    A run of plain whole numbers joined by list gaps is found once; each figure of it starts a list that
+    runs to the run's end (so a run of a thousand numbers is not rescanned from every one of them).
+    """
     merged: list[Figure] = []
     index = 0
     while index < len(figures):
-        figure = figures[index]
-        group = [figure]
-        while (_plain_whole(group[-1]) and index + len(group) < len(figures)
-               and _plain_whole(figures[index + len(group)])
-               and _LIST_GAP.fullmatch(body, group[-1].end, figures[index + len(group)].start)):
-            group.append(figures[index + len(group)])
-        if len(group) > 1 and (AGE_BEFORE.search(body, max(0, figure.start - 20), figure.start)
-                               or age_tail(body[group[-1].end :])):
-            joined = figure.copy()
-            joined.end = joined.number_end = group[-1].end
-            joined.members = tuple(member.value for member in group)
-            merged.append(joined)
-            index += len(group)
-            continue
-        merged.append(figure)
-        index += 1
+        end = index + 1
+        while (_plain_whole(figures[end - 1]) and end < len(figures) and _plain_whole(figures[end])
+               and _LIST_GAP.fullmatch(body, figures[end - 1].end, figures[end].start)):
+            end += 1
+        tail: bool | None = None  # an age unit after the run's last figure, looked up when first needed
+        at = index
+        while at < end:
+            figure = figures[at]
+            if end - at > 1:
+                if AGE_BEFORE.search(body, max(0, figure.start - 20), figure.start) is None and tail is None:
+                    tail = age_tail(body[figures[end - 1].end :]) is not None
+                if tail or AGE_BEFORE.search(body, max(0, figure.start - 20), figure.start):
+                    joined = figure.copy()
+                    joined.end = joined.number_end = figures[end - 1].end
+                    joined.members = tuple(member.value for member in figures[at:end])
+                    merged.append(joined)
+                    break
+            merged.append(figure)
+            at += 1
+        index = end
     return merged

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from ...models import Fact, Frame, Mention
 from .clauses import NameSpan
@@ -20,20 +21,53 @@ def with_frames(facts: Sequence[Fact], names: Sequence[Fact]) -> list[Fact]:
     for a person they name.
     """
     mentions = sorted(names, key=lambda n: n.start)
-    people = _people(mentions)
-    framed = [replace(fact, frame=_cached_frame(fact, *_name_context(fact, mentions, people))) for fact in facts]
+    people = _People(_people(mentions))
+    starts = [m.start for m in mentions]
+    framed = [replace(fact, frame=_cached_frame(fact, *_name_context(fact, mentions, starts, people)))
+              for fact in facts]
     return _carry_background(framed)
+
+
+class _People:
+    """The people a document names in full, in text order, with what `_antecedent` looks up in them
+    worked out once (not once per figure)."""
+
+    def __init__(self, people: list[Fact]):
+        self.people = people
+        self.starts = [m.start for m in people]
+        self.first_in: dict[str, Fact] = {}  # a sentence's text -> the first person named in one like it
+        for m in people:
+            self.first_in.setdefault(m.sentence, m)
 
 
 _CONTINUING = ("The ", "That ", "This ", "It ", "These ", "Those ")
 
 
-def _same_subject(fact: Fact, facts: Sequence[Fact]) -> bool:
-    """The sentence's opening noun ("The quake") was named in the sentence before it."""
+def _same_subject(fact: Fact, before: str | None) -> bool:
+    """The sentence's opening noun ("The quake") was named in the sentence before it (`before`, the
+    sentence of the last fact before this one's sentence)."""
     words = fact.sentence.split()
     head = words[1].lower().strip(",.;:") if len(words) > 1 else ""
-    before = [f.sentence for f in facts if f.sentence_start < fact.sentence_start and f.doc == fact.doc]
-    return bool(head) and bool(before) and head in before[-1].lower().split()
+    return bool(head) and before is not None and head in before.lower().split()
+
+
+def _sentences_before(facts: Sequence[Fact]) -> list[str | None]:
+    """For each fact, the sentence of the last fact listed before it that starts in an earlier sentence
+    of its document: one pass when the facts are in text order, as they come from one document."""
+    in_order = all(a.sentence_start <= b.sentence_start and a.doc == b.doc for a, b in pairwise(facts))
+    if not in_order:  # never from the pipeline; kept exact for any caller
+        found: list[str | None] = []
+        for fact in facts:
+            before = [f.sentence for f in facts if f.sentence_start < fact.sentence_start and f.doc == fact.doc]
+            found.append(before[-1] if before else None)
+        return found
+    result: list[str | None] = []
+    last: str | None = None  # the sentence of the last fact of the sentences before the current one
+    for index, fact in enumerate(facts):
+        if index and facts[index - 1].sentence_start < fact.sentence_start:
+            last = facts[index - 1].sentence
+        result.append(last)
+    return result
 
 
 def _carry_background(facts: list[Fact]) -> list[Fact]:
@@ -41,29 +75,37 @@ def _carry_background(facts: list[Fact]) -> list[Fact]:
     sentence that opens on "the" or "it" and names no time of its own goes on about the previous
     sentence's other event."""
     background_of: dict[int, tuple[int, str]] = {}  # sentence start -> (sentence end, background cue)
+    order: dict[int, int] = {}  # sentence start -> when it was first noted (the first noted one wins)
+    ending: dict[int, list[int]] = {}  # sentence end -> the starts noted with it (looked up by end)
+
+    def note(start: int, end: int, cue: str) -> None:
+        background_of[start] = (end, cue)
+        order.setdefault(start, len(order))
+        ending.setdefault(end, []).append(start)
+
+    before_of = _sentences_before(facts)
     carried = []
-    for original in facts:
+    for original, before in zip(facts, before_of, strict=True):
         fact, frame = original, original.frame
         if frame is not None and frame.background:
-            background_of[fact.sentence_start] = (fact.sentence_start + len(fact.sentence), frame.background)
+            note(fact.sentence_start, fact.sentence_start + len(fact.sentence), frame.background)
         elif frame is not None and frame.dimension != "none" and not frame.years and not frame.months:
-            previous = next(
-                (cue for start, (end, cue) in background_of.items()
-                 if start < fact.sentence_start and 0 <= fact.sentence_start - end <= 2),
-                None,
-            )
-            if previous and fact.sentence.startswith(_CONTINUING) and _same_subject(fact, facts):
+            here = fact.sentence_start
+            near = [start for end in (here - 2, here - 1, here) for start in ending.get(end, ())
+                    if start < here and background_of[start][0] == end]
+            previous = background_of[min(near, key=order.__getitem__)][1] if near else None
+            if previous and fact.sentence.startswith(_CONTINUING) and _same_subject(fact, before):
                 fact = replace(fact, frame=replace(frame, background=previous))
-                background_of[fact.sentence_start] = (fact.sentence_start + len(fact.sentence), previous)
+                note(fact.sentence_start, fact.sentence_start + len(fact.sentence), previous)
         carried.append(fact)
     return carried
 
 
 def _name_context(
-    fact: Fact, mentions: Sequence[Fact], people: Sequence[Fact]
+    fact: Fact, mentions: Sequence[Fact], starts: Sequence[int], people: _People
 ) -> tuple[list[NameSpan], str | None]:
     base, end = fact.sentence_start, fact.sentence_start + len(fact.sentence)
-    low = bisect.bisect_left([m.start for m in mentions], base) if base >= 0 else len(mentions)
+    low = bisect.bisect_left(starts, base) if base >= 0 else len(mentions)
     here = []
     for mention in mentions[low:]:
         if mention.start >= end:
@@ -97,17 +139,16 @@ def _people(mentions: Sequence[Fact]) -> list[Fact]:
     ]
 
 
-def _antecedent(everyone: Sequence[Fact], fact: Fact) -> str | None:
+def _antecedent(everyone: _People, fact: Fact) -> str | None:
     """Whom "he" or "she" before a fact stands for: the first person named in full in its own sentence
     before it, else the first one named in the latest sentence before it that names one."""
-    people = everyone[: bisect.bisect_left([m.start for m in everyone], fact.start)]
-    if not people:
+    count = bisect.bisect_left(everyone.starts, fact.start)  # the people named before the fact
+    if not count:
         return None
-    in_sentence = [m for m in people if m.start >= fact.sentence_start]
-    if in_sentence:
-        return name_key(in_sentence[0])
-    latest = people[-1].sentence
-    return name_key(next(m for m in people if m.sentence == latest))
+    first_here = bisect.bisect_left(everyone.starts, fact.sentence_start, 0, count)
+    if first_here < count:
+        return name_key(everyone.people[first_here])
+    return name_key(everyone.first_in[everyone.people[count - 1].sentence])
 
 
 _FRAMES: dict[tuple[object, ...], Frame] = {}

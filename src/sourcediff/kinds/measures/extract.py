@@ -35,10 +35,16 @@ def extract_measures(doc: Segmented, names: Sequence[Fact] = ()) -> list[Fact]:
 def anchor_years(text: str, facts: Sequence[Fact], sents: Sequence[Sentence], dates: Sequence[Fact]) -> list[Fact]:
     """Give each fact the year its sentence is about ("In 2012 ...", "That same year ...")."""
     year_of_sentence: dict[int, int] = {}
+    # The first single-year date starting in each sentence, in one pass over the dates (not every
+    # date against every sentence).
+    first_year: dict[int, int] = {}
+    for date in (d for d in dates if _single_year(d)):
+        index = _sentence_index(sents, date.start)
+        if index is not None and date.start < sents[index].end and date.year is not None:
+            first_year.setdefault(index, date.year)
     for index, sentence in enumerate(sents):
-        here = [d.year for d in dates if sentence.start <= d.start < sentence.end and _single_year(d)]
-        if here and here[0] is not None:
-            year_of_sentence[index] = here[0]
+        if index in first_year:
+            year_of_sentence[index] = first_year[index]
         elif index - 1 in year_of_sentence and _SAME_YEAR.search(text[sentence.start : sentence.end]):
             year_of_sentence[index] = year_of_sentence[index - 1]
     anchored = []

@@ -63,6 +63,10 @@ def shared_frame(facts: Sequence[Fact]) -> Frame | None:
     frames = [f.frame for f in facts if f.frame is not None]
     if not frames:
         return None
+    if len(frames) == 1 and all(v is None or v for v in (frames[0].thing, frames[0].noun, frames[0].predicate,
+                                                         frames[0].owner, frames[0].where)):
+        return frames[0]  # what the merge below would make of one frame (most facts stand alone)
+
     def first(values: list[str | None]) -> str | None:
         """The value most facts give, a class before a plain verb, an early fact winning a tie."""
         given = [v for v in values if v]

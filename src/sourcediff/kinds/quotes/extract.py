@@ -50,7 +50,7 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, doc_id: str, nam
             for at in (said.at, span.end):  # a long quote keeps its speaker the topic to its end
                 index = resolver.sentence_of(at)
                 if index is not None:
-                    resolver.spoke[index] = person
+                    resolver.set_speaker(index, person)
         value = text[span.start : span.end]
         detail = QuoteValue(
             speaker=speaker, speaker_text=said.ref.text if said and said.ref else None,

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import islice
 from operator import attrgetter
 
-from ...text import paragraphs
+from ...text import Paragraph, paragraphs
 
 _DOUBLE_OPEN, _DOUBLE_CLOSE, _SINGLE_OPEN, _SINGLE_CLOSE = "“„«", "”»", "‘‚‹", "’›"
 _QUOTE_CHARS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE + "\"'"
@@ -24,6 +25,12 @@ _AFTER_CLOSE = frozenset(",.;:!?)]}—–-…/") | frozenset(_QUOTE_CHARS)
 _ELIDED_START = re.compile(r"(?:\d\ds|em|til|tis|twas|cause|n['’])(?![A-Za-z])", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _DOUBLE_CHARS = _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
+# A quote is bounded: one that runs over more than this many sentences within a paragraph (and more than
+# MIN_STRAY_CHARS characters) before it closes is a stray mark, not a quote.
+MAX_QUOTE_SENTENCES = 8
+MIN_STRAY_CHARS = 600
+MAX_STRAY = 3  # stray marks looked for in one paragraph: each costs a second reading of it
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +84,13 @@ def mark_role(text: str, i: int, lo: int, hi: int) -> str:
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:
-    """Every quote in the text, outer and nested, in order of their opening marks."""
+    """Every quote in the text, outer and nested, in order of their opening marks.
+
+    A quote runs within its paragraph (or into the next one when that opens with a quote mark).
+    One that would run over more than MAX_QUOTE_SENTENCES sentences before it closes, or to the end
+    of its paragraph, is taken for a stray mark (a page flattened into one line with one unbalanced
+    quote mark) and its paragraph is read again without it, at most MAX_STRAY times a paragraph.
+    """
     paras = paragraphs(text)
     found: list[QuoteSpan] = []
     carried: _Open | None = None
@@ -88,45 +101,78 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             continue  # half the paragraphs quote nobody
         first_mark = bisect_left(mark_at, para.start + 1 if carried else para.start, unread)
         last_mark = unread = bisect_left(mark_at, para.end, first_mark)
-        stack: list[_Open] = [carried] if carried else []
         marks = mark_at[first_mark:last_mark]
-        next_opens = number + 1 < len(paras) and text[paras[number + 1].start] in _QUOTE_CHARS
-        for index, at in enumerate(marks):
-            role = mark_role(text, at, para.start, para.end)
-            if role == "apostrophe":
-                continue
-            single = text[at] not in _DOUBLE_CHARS
-            match = None  # the innermost open quote of the same kind
-            for k in range(len(stack) - 1, -1, -1):
-                if stack[k].single == single:
-                    match = k
-                    break
-            if role == "weak":  # rare enough to work out the later marks' roles again
-                later = any(text[a] not in _DOUBLE_CHARS and mark_role(text, a, para.start, para.end) == "close"
-                            for a in marks[index + 1 :])
-                if match is None or later or next_opens:
-                    continue
-                role = "close"
-            if role == "either":
-                role = "close" if match is not None else "open"
-            if role == "open" and stack and stack[-1].single == single and _after_sentence(text, at):
-                continue  # a paragraph break lost in the source: 'One. 'Two.' is one quote
-            if role == "open":
-                stack.append(_Open(single, at, len(stack)))
-            elif match is not None:
-                _add_span(found, text, stack[match], at, at + 1)
-                del stack[match:]
-        carried = None
-        if stack:
-            outer = stack[0]
-            following = paras[number + 1] if number + 1 < len(paras) else None
-            if following is not None and _continues(text, following.start, outer.single):
-                carried = outer
-                continue
-            if not outer.single or _opens_clause(text, outer.open_at, para.start):
-                _add_span(found, text, outer, para.end, para.end)
+        following = paras[number + 1] if number + 1 < len(paras) else None
+        ignored: set[int] = set()
+        while True:
+            here, carry = _paragraph_spans(text, marks, para, carried, following, ignored)
+            stray = None if len(ignored) >= MAX_STRAY else _overlong(text, here, carried)
+            if stray is None:
+                break
+            ignored.add(stray)
+        found.extend(here)
+        carried = carry
     found.sort(key=attrgetter("open_at"))
     return found
+
+
+def _paragraph_spans(
+    text: str, marks: list[int], para: Paragraph, carried: _Open | None, following: Paragraph | None,
+    ignored: set[int],
+) -> tuple[list[QuoteSpan], _Open | None]:
+    """The quotes of one paragraph, and the quote it leaves open for the next one (if any)."""
+    found: list[QuoteSpan] = []
+    stack: list[_Open] = [carried] if carried else []
+    next_opens = following is not None and text[following.start] in _QUOTE_CHARS
+    for index, at in enumerate(marks):
+        if at in ignored:
+            continue
+        role = mark_role(text, at, para.start, para.end)
+        if role == "apostrophe":
+            continue
+        single = text[at] not in _DOUBLE_CHARS
+        match = None  # the innermost open quote of the same kind
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k].single == single:
+                match = k
+                break
+        if role == "weak":  # rare enough to work out the later marks' roles again
+            later = any(text[a] not in _DOUBLE_CHARS and mark_role(text, a, para.start, para.end) == "close"
+                        for a in marks[index + 1 :] if a not in ignored)
+            if match is None or later or next_opens:
+                continue
+            role = "close"
+        if role == "either":
+            role = "close" if match is not None else "open"
+        if role == "open" and stack and stack[-1].single == single and _after_sentence(text, at):
+            continue  # a paragraph break lost in the source: 'One. 'Two.' is one quote
+        if role == "open":
+            stack.append(_Open(single, at, len(stack)))
+        elif match is not None:
+            _add_span(found, text, stack[match], at, at + 1)
+            del stack[match:]
+    if stack:
+        outer = stack[0]
+        if following is not None and _continues(text, following.start, outer.single):
+            return found, outer
+        if not outer.single or _opens_clause(text, outer.open_at, para.start):
+            _add_span(found, text, outer, para.end, para.end)
+    return found, None
+
+
+def _overlong(text: str, spans: list[QuoteSpan], carried: _Open | None) -> int | None:
+    """The opening mark of the first outer quote of a paragraph that runs over more than
+    MAX_QUOTE_SENTENCES sentences (a quote carried in from the paragraph before is left alone)."""
+    for span in spans:
+        if span.depth > 0 or (carried is not None and span.open_at == carried.open_at):
+            continue
+        if span.end - span.start > MIN_STRAY_CHARS and _sentence_ends(text, span.start, span.end) > MAX_QUOTE_SENTENCES:
+            return span.open_at
+    return None
+
+
+def _sentence_ends(text: str, start: int, end: int) -> int:
+    return sum(1 for _ in islice(_SENTENCE_END.finditer(text, start, end), MAX_QUOTE_SENTENCES + 1))
 
 
 def _mark_positions(text: str) -> list[int]:

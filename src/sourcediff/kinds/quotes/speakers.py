@@ -8,7 +8,7 @@ document's author.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +20,10 @@ from .marks import QuoteSpan
 from .people import People, Person
 
 ANTECEDENT_PARAGRAPHS = 6  # how far back a pronoun or "the minister" may look for its person
+# ... and how many sentences naming someone it may pass over on the way: no article comes near (a
+# pronoun looks past a few), but a page that names the wrong person ten thousand times would be rescanned
+# for every "he said".
+ANTECEDENT_SENTENCES = 200
 _RUN = re.compile(rf"(?<![\w’'\-]){CAP}(?:[ \t]+{CAP})*")
 _TOKEN = re.compile(r"\S+")
 _FINDING_RE = re.compile(r"\b" + alternation(FINDING_VERBS) + r"\b")
@@ -100,6 +104,14 @@ class Resolver:
             if mention.person not in self.topics[index]:
                 self.topics[index].append(mention.person)
         self.spoke: dict[int, Person] = {}  # sentence -> the speaker of a quote attributed there
+        # the sentences with a topic or a speaker, in order: a pronoun looks back over these only
+        self.named = [index for index, topics in enumerate(self.topics) if topics]
+
+    def set_speaker(self, index: int, person: Person) -> None:
+        """Make `person` the speaker of a quote attributed in sentence `index`."""
+        if index not in self.spoke and not self.topics[index]:
+            insort(self.named, index)
+        self.spoke[index] = person
 
     def sentence_of(self, at: int) -> int | None:
         index = bisect_right(self.sent_starts, at) - 1
@@ -110,7 +122,8 @@ class Resolver:
         if here is None:
             here = max(0, bisect_right(self.sent_starts, at) - 1) + 1
         paragraph = self.sents[min(here, len(self.sents) - 1)].paragraph if self.sents else 0
-        for index in range(here - 1, -1, -1):
+        last = bisect_right(self.named, here - 1)
+        for index in reversed(self.named[max(0, last - ANTECEDENT_SENTENCES) : last]):
             if paragraph - self.sents[index].paragraph > ANTECEDENT_PARAGRAPHS:
                 break
             spoke = self.spoke.get(index)
