@@ -18,7 +18,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -280,10 +280,16 @@ def _read_text(item: _Input) -> list[Document]:
     return [article(fields_of(header), doc_id=origin.stem, text=body, source=origin.source, note=item.note)]
 
 
+_TAG = re.compile(r"<[A-Za-z!/?]")
+
+
 def _read_html(item: _Input) -> list[Document]:
+    origin = item.origin
+    if not _TAG.search(item.text):  # a page saved as text under an .html name: read it as text, saying so
+        note = "; ".join(filter(None, (item.note, "no HTML tags in it, read as plain text")))
+        return _read_text(replace(item, note=note))
     import trafilatura
 
-    origin = item.origin
     result = trafilatura.bare_extraction(
         item.text, with_metadata=True, include_comments=False, include_tables=False
     )

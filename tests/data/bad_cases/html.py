@@ -123,4 +123,22 @@ CASES = [
         reasons=("no article text",),
         why="a page with nothing in its body is listed as skipped, saying why",
     ),
+    Case(
+        name="html-without-tags",
+        files={"a.html": OTHER, "b.txt": OTHER},
+        args=FACTS,
+        ok=2,
+        stdout_has=("3,200 residents",),
+        why="a .html file that holds plain text is read as text",
+    ),
+    Case(
+        name="html-nav-only",
+        files={"a.html": page("<nav><ul>" + "".join(f"<li><a href='/s{i}'>Section {i}</a></li>" for i in range(40))
+                              + "</ul></nav><footer>Cookies | Privacy | Terms</footer>"),
+               "b.txt": OTHER},
+        args=FACTS,
+        ok=1,
+        skipped=1,
+        why="a page of menus and links is no article: listed as skipped with a reason",
+    ),
 ]
