@@ -180,3 +180,27 @@ def test_furniture_worked_out_beside_extraction_gives_the_same_cleaning() -> Non
     assert [c.dropped for c in beside] == [c.dropped for c in from_scratch]
     assert any(d.reason == "video caption" for c in beside for d in c.dropped)
     assert any(d.reason == "line repeated on the page" for c in beside for d in c.dropped)
+
+
+@pytest.mark.parametrize("no_filter", [False, True])
+def test_a_paragraph_of_one_phrase_repeated_is_dropped_unread_and_listed(no_filter: bool) -> None:
+    import sourcediff
+
+    junk = "Subscribe for 1,000 offers " * 400  # a scraping loop: 10,800 characters, one phrase
+    first = Document(id="a", outlet="Outlet A", text="\n".join([STORY[0], junk, STORY[4]]))
+    second = Document(id="b", outlet="Outlet B", text="\n".join(STORY))
+    found = sourcediff.facts([first, second], workers=1, no_filter=no_filter)
+    values = [f.value for f in found.facts if f.doc == "a"]
+    assert "3,000 residents" in values  # the prose around it is read as before
+    assert not any("1,000" in value for value in values)
+    [drop] = [d for d in found.dropped if d.doc == "a" and d.reason == "the same few words repeated over and over"]
+    assert first.text[drop.start : drop.end] == junk.strip()
+
+
+def test_long_prose_and_an_article_pasted_twice_are_not_taken_for_repeated_text() -> None:
+    from sourcediff.text import repeated_text
+
+    prose = " ".join(STORY + APPENDED)
+    assert not repeated_text(prose * 2)  # pasted twice: squeezes to about half, not to nothing
+    assert not repeated_text(" ".join(f"Candidate {n} won {n * 37 % 1000:,} votes in ward {n}." for n in range(80)))
+    assert repeated_text("1,000 " * 1000)

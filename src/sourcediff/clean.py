@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .models import Document, Dropped
-from .text import Paragraph, content_words, stem
+from .text import REPEATED_TEXT, Paragraph, content_words, repeated_text, stem
 
 _DURATION_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _IMAGE_MARKUP = re.compile(r"!\[[^\]]*\]\(|<img\b|^\s*(?:image|picture|photo|pic)\s*:", re.IGNORECASE)
@@ -98,6 +98,8 @@ class CleanedDocument:
 
 def furniture_reason(line: str, *, repeated: bool, after_video: bool) -> str | None:
     """Why a paragraph is page furniture, or None when it is text."""
+    if repeated_text(line):
+        return REPEATED_TEXT
     if _DURATION_LINE.match(line):
         return "video length"
     if len(_PLAYER_WORDS.findall(line)) >= PLAYER_WORDS_MIN:
@@ -326,7 +328,7 @@ def clean(
                     single_drops=len(documents) >= min_outlets_for_single_drops,
                 )
     return [
-        _cleaned(doc, paras, {} if no_filter else furn, o)
+        _cleaned(doc, paras, {i: r for i, r in furn.items() if r == REPEATED_TEXT} if no_filter else furn, o)
         for doc, paras, furn, o in zip(documents, paragraph_lists, furniture, off, strict=True)
     ]
 

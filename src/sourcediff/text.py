@@ -7,6 +7,7 @@ sentence can report `document.text[start:end]` exactly.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -309,6 +310,40 @@ def _ascii_like(character: str) -> str:
 MAX_SENTENCE_CHARS = 2_000
 WINDOW_CHARS = 400
 _WINDOW_BREAKS = ("; ", ", ", ": ", " ")  # where a window is cut, best first: after a clause, else a word
+
+
+# A paragraph of at least REPEAT_MIN_CHARS that zlib squeezes to under REPEAT_MAX_RATIO of its size is
+# the same few words over and over (a ticker, a scraping loop, a table of one repeated cell): prose
+# squeezes to about 0.35 and an article pasted twice over to about 0.2. It states nothing to compare,
+# so no extractor reads it, and cleaning lists it as dropped with REPEATED_TEXT as the reason.
+REPEAT_MIN_CHARS = 2_000
+REPEAT_MAX_RATIO = 0.05
+REPEATED_TEXT = "the same few words repeated over and over"
+
+
+def repeated_text(chunk: str) -> bool:
+    """Whether a paragraph is one short run of text repeated, not prose (see REPEAT_MAX_RATIO)."""
+    if len(chunk) < REPEAT_MIN_CHARS:
+        return False
+    data = chunk.encode("utf-8", "surrogatepass")
+    return len(zlib.compress(data, 1)) < REPEAT_MAX_RATIO * len(data)
+
+
+def without_repeats(text: str, paragraph_list: list[Paragraph]) -> tuple[str, list[Paragraph]]:
+    """The text with every `repeated_text` paragraph blanked to "x" (same length, same lines, so
+    offsets and paragraphs stand), and the paragraphs left to read."""
+    repeats = [p for p in paragraph_list if repeated_text(text[p.start : p.end])]
+    if not repeats:
+        return text, paragraph_list
+    pieces: list[str] = []
+    at = 0
+    for para in repeats:
+        lines = text[para.start : para.end].split("\n")
+        pieces += [text[at : para.start], "\n".join("x" * len(line) for line in lines)]
+        at = para.end
+    pieces.append(text[at:])
+    kept = [p for p in paragraph_list if p not in repeats]
+    return "".join(pieces), kept
 
 
 def sentences(text: str, paragraph_list: list[Paragraph]) -> list[Sentence]:

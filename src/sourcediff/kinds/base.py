@@ -8,13 +8,13 @@ registry in `kinds/__init__.py` runs the kinds in order; the pipeline knows none
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
 from typing import Protocol, TypeVar
 
 from ..models import Document, Fact, FactKindName, Finding
-from ..text import Paragraph, Sentence, paragraphs, sentences
+from ..text import Paragraph, Sentence, paragraphs, sentences, without_repeats
 
 S = TypeVar("S")
 
@@ -39,8 +39,13 @@ class Segmented:
 
     @classmethod
     def of(cls, doc: Document) -> Segmented:
+        """The document's paragraphs and sentences; a paragraph of one run of words repeated over and
+        over is blanked for the extractors (`text.without_repeats`), and cleaning drops it."""
         paras = paragraphs(doc.text)
-        return cls(doc, tuple(paras), tuple(sentences(doc.text, paras)))
+        text, readable = without_repeats(doc.text, paras)
+        if text is not doc.text:
+            doc = replace(doc, text=text)
+        return cls(doc, tuple(paras), tuple(sentences(text, readable)))
 
     @property
     def id(self) -> str:
