@@ -391,3 +391,17 @@ def test_a_trend_word_belongs_to_its_own_clause() -> None:
     text = "The death toll has risen to 15, with 3,200 people evacuated from their homes."
     trends = {f.value: f.detail.trend for f in numbers_in(text)}
     assert trends == {"15": "up", "3,200 people": None}
+
+
+@pytest.mark.parametrize("space", ["\u202f", "\u00a0", "\u2009"])
+def test_thousands_set_off_by_a_thin_or_no_break_space_are_one_figure(space: str) -> None:
+    text = f"The storm cut power to 12{space}500 homes and 1{space}200{space}000 people were told to stay inside."
+    assert the_fact(text, f"12{space}500 homes").detail.value == 12500
+    assert the_fact(text, f"1{space}200{space}000 people").detail.value == 1_200_000
+    assert not any(f.detail.value in (0, 500, 200) for f in numbers_in(text))
+
+
+def test_a_zero_width_space_after_a_thousands_comma_does_not_split_the_figure() -> None:
+    text = "The storm cut power to 12,\u200b500 homes, the utility said."  # as some CMSs break long numbers
+    assert the_fact(text, "12,\u200b500 homes").detail.value == 12500
+    assert len(numbers_in(text)) == 1

@@ -49,7 +49,8 @@ _PREFIX_PART = rf"(?P<sign>[{_MINUS}]\s?)?(?:(?P<cur>{_PREFIX})\s?)?"
 _DIGITS_TAIL = (
     rf"(?P<digits>(?P<fnum>\d{{1,2}})[/⁄](?P<fden>\d{{1,3}})(?![\d/⁄])"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d)"  # Indian grouping: 12,34,567.89
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"
+    r"|\d{1,3}(?:,[\u200b\u2060\u00ad]?\d{3})+(?:\.\d+)?(?![\d,]\d)"  # a zero-width mark may follow ","
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,]\d)"  # "3\u202f000": thin or no-break spaces
     r"|\d{1,3}(?:,\s000)+(?!\d)"  # tokenised: "80, 000"
     rf"|\d+(?:\.\d+)?|(?P<solo>[{_VULGAR}]))"
     rf"(?:(?P<mixsep>\s|-){_FRACTION_TAIL}|\s?(?P<vulgar>[{_VULGAR}]))?"
@@ -111,8 +112,11 @@ class Figure:
                       self.bound, self.members, self.pounds)
 
 
+_GROUP_MARKS = str.maketrans("", "", ", \u00a0\u202f\u2009\u200b\u2060\u00ad")  # between groups of digits
+
+
 def precision_of_digits(digits: str) -> float:
-    plain = digits.replace(",", "").replace(" ", "")
+    plain = digits.translate(_GROUP_MARKS)
     if "." in plain:
         return 10.0 ** -len(plain.split(".")[1])
     stripped = plain.rstrip("0")
@@ -166,7 +170,7 @@ def _number(match: re.Match[str]) -> tuple[float, float, bool] | None:
         if denominator not in FRACTION_DENOMINATORS or not 0 < numerator < denominator:
             return None  # "9/11", "24/7", "16/06": a name or a date
         return numerator / denominator, 1 / denominator, True
-    plain = digits.replace(",", "").replace(" ", "") if "," in digits else digits
+    plain = digits.translate(_GROUP_MARKS)
     if len(plain) > MAX_FIGURE_DIGITS or len((power or sup or "").lstrip("-−–⁻")) > 2:  # nor "10^400"
         return None
     value = float(plain)
