@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BAD = HERE / "bad"
-AREAS = ("inputs", "encodings", "csvjson", "filesystem", "pathological", "output", "html")
+AREAS = ("inputs", "encodings", "csvjson", "filesystem", "edges", "pathological", "output", "html")
 
 
 def cases() -> dict[str, list]:

@@ -1,9 +1,14 @@
 """The adversarial corpus: inputs that scraped newsroom feeds really contain, each with the outcome a
 user must see. Cases are built by code (never copied from real articles) in one module per area:
 
-- `inputs.py`: encodings, malformed JSON/JSONL/CSV/HTML, odd filesystems, stdin, `-o` targets;
+- `inputs.py`: stdin in any format, pages with no article, `-o` targets, workers;
+- `encodings.py`: single-byte, UTF-16/32, BOMs, mixed and mis-decoded text, NUL bytes;
+- `csvjson.py`: malformed and deep JSON, JSONL and CSV, per-record errors, wrong field types;
+- `filesystem.py`: symlinks, loops, hidden and unreadable files and folders, deep trees;
+- `edges.py`: empty, blank, tiny, unsupported and truncated files, line ends, invisible characters;
 - `pathological.py`: repeated and huge text that must finish in linear time;
-- `output.py`: terminal escapes, rich markup, file names, input order.
+- `output.py`: terminal escapes, rich markup, file names;
+- `html.py`: hostile and broken HTML.
 
 `python tests/data/make_bad.py` writes every case to `tests/data/bad/<area>/<name>/` (its files and
 an `expect.json`); `tests/test_bad_corpus.py` runs the CLI on each folder and checks the outcome.
