@@ -20,6 +20,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from calibrate import loop_seconds
+
 from sourcediff.kinds import extract_all
 from sourcediff.kinds.base import Segmented
 from sourcediff.kinds.measures import extract_measures
@@ -32,14 +34,7 @@ CALIBRATION_REPEAT = 5
 
 def calibration_seconds() -> float:
     """The best time of a fixed pure-Python loop: the unit the extraction time is quoted in."""
-    best = float("inf")
-    for _ in range(CALIBRATION_REPEAT):
-        started = time.process_time()
-        total = 0
-        for i in range(CALIBRATION_STEPS):
-            total += i
-        best = min(best, time.process_time() - started)
-    return best
+    return loop_seconds(CALIBRATION_STEPS, CALIBRATION_REPEAT)
 
 
 def load(folders: Sequence[Path]) -> list[Segmented]:

@@ -35,6 +35,8 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
+from calibrate import loop_seconds
+
 CALIBRATION_STEPS = 10_000_000
 CALIBRATION_REPEAT = 3
 TARGET_PATTERN_S = 5.0  # seconds of CPU for --repeats repeats of a pattern
@@ -77,14 +79,7 @@ PATTERNS: dict[str, str] = {
 
 def calibration_seconds() -> float:
     """The best time of a fixed pure-Python loop: the unit every time is also quoted in."""
-    best = float("inf")
-    for _ in range(CALIBRATION_REPEAT):
-        started = time.process_time()
-        total = 0
-        for i in range(CALIBRATION_STEPS):
-            total += i
-        best = min(best, time.process_time() - started)
-    return best
+    return loop_seconds(CALIBRATION_STEPS, CALIBRATION_REPEAT)
 
 
 # ---- the child: build one case's documents and run the pipeline on them ---------------------------

@@ -7,14 +7,8 @@ from __future__ import annotations
 import json
 
 from . import Case
+from .inputs import ARTICLE, FLAT, FLAT_OTHER, OTHER
 
-ARTICLE = (
-    "Flooding forced 3,000 residents from their homes in the river valley on Tuesday, officials said.\n"
-    "The river rose 2.4 metres in six hours after the heaviest rain in 40 years.\n"
-)
-OTHER = ARTICLE.replace("3,000", "3,200")
-FLAT = ARTICLE.replace("\n", " ").strip()
-FLAT_OTHER = OTHER.replace("\n", " ").strip()
 FACTS = ("facts", "{dir}", "--format", "json")
 
 
