@@ -28,13 +28,11 @@ from sourcediff.kinds.measures import extract_measures
 from sourcediff.models import Document, Fact
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-CALIBRATION_STEPS = 2_000_000
-CALIBRATION_REPEAT = 5
 
 
 def calibration_seconds() -> float:
     """The best time of a fixed pure-Python loop: the unit the extraction time is quoted in."""
-    return loop_seconds(CALIBRATION_STEPS, CALIBRATION_REPEAT)
+    return loop_seconds()
 
 
 def load(folders: Sequence[Path]) -> list[Segmented]:
@@ -83,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     unit = calibration_seconds()
     best, facts = min(passes)
     per_article = best / len(docs)
-    print(f"calibration: {unit * 1000:.1f} ms for a {CALIBRATION_STEPS:,}-step loop on one core")
+    print(f"calibration: {unit:.3f} s for the 10,000,000-step loop in a fresh interpreter (bench/calibrate.py)")
     print(f"articles: {len(docs)}, facts: {facts}, passes: {args.repeat}")
     what = "every kind's extraction" if args.all_kinds else "measures extraction"
     print(f"{what} per article: {per_article * 1000:.2f} ms best, "

@@ -19,7 +19,8 @@ caches and peak memory do not reach the next, and a case that hangs is killed at
 
 Times are the child's CPU time (`time.process_time`, plus its workers'), not wall time, so other
 busy processes on a shared machine move them less; each is also printed as a multiple of a fixed
-pure-Python calibration loop (as bench/extract.py does), so runs on machines of other speeds compare.
+pure-Python calibration loop (bench/calibrate.py, the loop bench/run.py uses), so runs on machines
+of other speeds compare.
 Peak memory is the child's peak resident set (`ru_maxrss`), and the largest extraction worker's.
 """
 
@@ -37,8 +38,6 @@ from collections.abc import Callable, Sequence
 
 from calibrate import loop_seconds
 
-CALIBRATION_STEPS = 10_000_000
-CALIBRATION_REPEAT = 3
 TARGET_PATTERN_S = 5.0  # seconds of CPU for --repeats repeats of a pattern
 TARGET_MANY_MB = 2_000  # peak resident memory of the many-articles case
 MB = 1_000_000
@@ -79,7 +78,7 @@ PATTERNS: dict[str, str] = {
 
 def calibration_seconds() -> float:
     """The best time of a fixed pure-Python loop: the unit every time is also quoted in."""
-    return loop_seconds(CALIBRATION_STEPS, CALIBRATION_REPEAT)
+    return loop_seconds()
 
 
 # ---- the child: build one case's documents and run the pipeline on them ---------------------------
@@ -229,7 +228,7 @@ def main(argv: Sequence[str] | None = None) -> None:
              *(() if args.skip_many else ("many",))]
     cases = [c for c in cases if args.only is None or c in args.only]
     unit = calibration_seconds()
-    print(f"calibration: {unit * 1000:.1f} ms for a {CALIBRATION_STEPS:,}-step loop on one core")
+    print(f"calibration: {unit:.3f} s for the 10,000,000-step loop in a fresh interpreter (bench/calibrate.py)")
     print(f"targets: a pattern under {TARGET_PATTERN_S:g} s of CPU; {args.articles:,} articles under "
           f"{TARGET_MANY_MB:,} MB (main process plus largest worker)")
     print(f"{'case':<15} {'size':>16} {'cpu s':>9} {'x calib':>9} {'facts':>9} {'peak MB':>8} {'worker':>8}")
