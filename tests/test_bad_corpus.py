@@ -28,7 +28,10 @@ def test_the_corpus_on_disk_is_what_the_script_writes() -> None:
 def test_bad_input_gives_the_expected_outcome(case_dir: Path, tmp_path: Path) -> None:
     expect: dict[str, Any] = json.loads((case_dir / "expect.json").read_text())
     work = tmp_path / "in"
-    shutil.copytree(case_dir / "in", work, symlinks=True)
+    if (case_dir / "in").is_dir():
+        shutil.copytree(case_dir / "in", work, symlinks=True)
+    else:  # a case of stdin alone has no files, and git keeps no empty folder
+        work.mkdir()
     if expect["unreadable"]:
         if os.geteuid() == 0:
             pytest.skip("root reads every file: an unreadable path cannot be made")
