@@ -37,15 +37,21 @@ PATTERNS = {
 }
 
 
-def repeated(name: str, unit: str) -> Case:
+def paragraph_case(name: str, body: str, why: str) -> Case:
+    """`body` as the second paragraph of one article, beside a short article of another outlet."""
     return Case(
-        name=f"repeat-{name}",
-        files={"a.txt": f"{LEAD}\n\n{unit * REPEATS}\n".encode(), "b.txt": OTHER.encode()},
+        name=name,
+        files={"a.txt": f"{LEAD}\n\n{body}\n".encode(), "b.txt": OTHER.encode()},
         ok=2,
         skipped=0,
         timeout=TIMEOUT,
-        why=f"{unit.strip() or repr(unit)!r} repeated {REPEATS:,} times in one paragraph",
+        why=why,
     )
+
+
+def repeated(name: str, unit: str) -> Case:
+    return paragraph_case(f"repeat-{name}", unit * REPEATS,
+                          f"{unit.strip() or repr(unit)!r} repeated {REPEATS:,} times in one paragraph")
 
 
 # With figures that differ from repeat to repeat, a paragraph is no longer one run repeated (which
@@ -69,14 +75,8 @@ VARIED_REPEATS = 3_000  # every repeat is a fact here, aligned with its neighbou
 
 def varied(name: str, unit: str) -> Case:
     body = "".join(re.sub(r"\d+", str(n % 9_973 + 2), unit) for n in range(VARIED_REPEATS))
-    return Case(
-        name=f"varied-{name}",
-        files={"a.txt": f"{LEAD}\n\n{body}\n".encode(), "b.txt": OTHER.encode()},
-        ok=2,
-        skipped=0,
-        timeout=TIMEOUT,
-        why=f"{unit.strip()!r} repeated {VARIED_REPEATS:,} times in one paragraph, each time with another figure",
-    )
+    return paragraph_case(f"varied-{name}", body, f"{unit.strip()!r} repeated {VARIED_REPEATS:,} times in one "
+                          "paragraph, each time with another figure")
 
 
 def long_line() -> bytes:
