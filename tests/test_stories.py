@@ -58,3 +58,34 @@ def test_many_copies_of_two_sources_stay_one_story() -> None:
     stories = group_stories([words(t) for t in copies + COURT])
     assert set(stories[:40]) == {0}
     assert stories[40] == stories[41] == 1
+
+
+def test_blocking_groups_as_comparing_every_pair_does() -> None:
+    """Past `exact_up_to` documents only the pairs blocking proposes are scored: same stories here."""
+    texts = [FLOOD[0], COURT[0], FLOOD[1], COURT[1]]
+    assert group_stories([words(t) for t in texts], exact_up_to=0) == [0, 1, 0, 1]
+
+
+def test_blocking_keeps_many_copies_of_two_sources_one_story() -> None:
+    copies = [FLOOD[n % 2].replace("Tuesday", ["Tuesday", "Wednesday"][n % 3 == 0]) for n in range(40)]
+    stories = group_stories([words(t) for t in copies + COURT], exact_up_to=0)
+    assert set(stories[:40]) == {0}
+    assert stories[40] == stories[41] == 1
+
+
+def test_blocking_separates_many_short_stories() -> None:
+    """A day of news: hundreds of short items on a few stories, interleaved, grouped by story."""
+    subjects = [("harbour", "ferry", "crossing", "storm", "cancelled"),
+                ("council", "budget", "libraries", "vote", "cuts"),
+                ("striker", "transfer", "club", "fee", "signed"),
+                ("vaccine", "trial", "patients", "dose", "results")]
+    fillers = ("morning", "report", "update", "officials", "residents", "week", "statement", "later")
+    items = []
+    for n in range(400):
+        subject = subjects[n % 4]
+        lines = [f"The {subject[0]} {subject[1]} {subject[2]} news {fillers[n % 8]}",
+                 f"{subject[3]} {subject[4]} {subject[1]} {fillers[(n // 8) % 8]} {subject[0]}"]
+        items.append([frozenset(content_words(line)) for line in lines])
+    stories = group_stories(items, exact_up_to=0)
+    assert len(set(stories)) == 4
+    assert all(stories[n] == stories[n % 4] for n in range(400))
