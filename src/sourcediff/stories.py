@@ -199,7 +199,8 @@ def _proposed_pairs(vectors: _Rows, *, words: int = BLOCKING_WORDS, common: int 
         found.append(np.stack([members[:-step][same], members[step:][same]], axis=1))
     proposed = np.concatenate(found)
     first = np.sort(np.unique(proposed[:, 0] * vectors.rows + proposed[:, 1], return_index=True)[1])
-    return proposed[first]  # nearest neighbours first, each pair once
+    ordered: np.ndarray = proposed[first]  # nearest neighbours first, each pair once
+    return ordered
 
 
 def _similarities(vectors: _Rows, pairs: np.ndarray) -> np.ndarray:
