@@ -112,19 +112,27 @@ def _groups(facts: Sequence[Fact], events: Sequence[str], story_of: Mapping[str,
 
 
 class _Fits:
-    """`compatible` for two facts, computed once per pair of distinct frames."""
+    """`compatible` for two facts, computed once per pair of distinct frames.
+
+    Each distinct (frame, event) is numbered once: pairs are then looked up by two small numbers
+    rather than by hashing two frames on every call.
+    """
 
     def __init__(self, facts: Sequence[Fact], events: Sequence[str]) -> None:
-        self.keys = [(f.frame, e) for f, e in zip(facts, events, strict=True)]
-        self.cache: dict[tuple[object, object], bool] = {}
+        numbers: dict[tuple[Frame | None, str], int] = {}
+        self.keys = [numbers.setdefault((f.frame, e), len(numbers)) for f, e in zip(facts, events, strict=True)]
+        self.frames = list(numbers)  # number -> (frame, event)
+        self.cache: dict[tuple[int, int], bool] = {}
 
     def __call__(self, i: int, j: int) -> bool:
         return self.keys_fit(self.keys[i], self.keys[j])
 
-    def keys_fit(self, a: tuple[Frame | None, str], b: tuple[Frame | None, str]) -> bool:
+    def keys_fit(self, a: int, b: int) -> bool:
         found = self.cache.get((a, b))
         if found is None:
-            found = a[0] is not None and b[0] is not None and compatible(a[0], b[0], events=(a[1], b[1]))
+            (frame_a, event_a), (frame_b, event_b) = self.frames[a], self.frames[b]
+            found = frame_a is not None and frame_b is not None and compatible(frame_a, frame_b,
+                                                                               events=(event_a, event_b))
             self.cache[(a, b)] = found
         return found
 
@@ -288,7 +296,7 @@ def _rivals_among(
 ) -> dict[int, frozenset[str]]:
     """`_rival_words` for one run of one outlet's facts. Facts with the same frame, event, reading and
     words are one class (a figure repeated down a page): classes, not facts, are paired."""
-    classes: dict[tuple[tuple[Frame | None, str], Reading, frozenset[str]], list[int]] = {}
+    classes: dict[tuple[int, Reading, frozenset[str]], list[int]] = {}
     for i in group:
         value = reading(facts[i])
         if value != (None, None):
@@ -309,7 +317,7 @@ class _Join:
     """What a cluster being built holds: its groups, frames, and each outlet's readings and sentences."""
 
     groups: list[int]
-    frames: set[tuple[Frame | None, str]]
+    frames: set[int]  # numbers of (frame, event), see `_Fits`
     readings: dict[str, set[Reading]]
     sentences: set[tuple[str, str]]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -69,10 +70,10 @@ def shared_frame(facts: Sequence[Fact]) -> Frame | None:
 
     def first(values: list[str | None]) -> str | None:
         """The value most facts give, a class before a plain verb, an early fact winning a tie."""
-        given = [v for v in values if v]
-        if not given:
+        counts = Counter(v for v in values if v)  # in order of first use: `max` keeps the earliest of a tie
+        if not counts:
             return None
-        return max(given, key=lambda v: (not v.startswith("v:"), given.count(v), -given.index(v)))
+        return max(counts, key=lambda v: (not v.startswith("v:"), counts[v]))
 
     return replace(
         frames[0],
