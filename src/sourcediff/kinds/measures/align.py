@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ...models import Fact, Frame, Quantity, When
 from ...text import stem
@@ -23,6 +24,8 @@ from .frame_words import MONTHS
 from .settings import DEFAULTS, MeasuresSettings
 
 Reading = tuple[float | None, float | None]
+
+_OWNER_BREAK = re.compile(r"[\s\-]+")  # between the words of an owner
 
 # How far apart (in facts) two figures of one document may be and still be paired, as rivals or as
 # candidates to align: an article holds at most a few hundred facts (the dev set's most is 377, and 54
@@ -62,7 +65,7 @@ def align(
     """
     facts = _acronyms_as_owners(facts, story_of)
     events = _events(facts, story_of, published_years or {})
-    words = [frozenset(map(stem, f.context)) | frozenset(map(stem, f.frame.words if f.frame else ())) for f in facts]
+    words = _stemmed_words(facts)
     groups = _groups(facts, events, story_of)
     fits = _Fits(facts, events)
     weights = _idf(words)
@@ -81,6 +84,20 @@ def align(
     return _clusters(facts, groups, edges, words, fits, settings)
 
 
+def _stemmed_words(facts: Sequence[Fact]) -> list[frozenset[str]]:
+    """Each fact's context and frame words, stemmed: worked out once per distinct wording (copies
+    of a sentence share theirs)."""
+    known: dict[tuple[tuple[str, ...], tuple[str, ...]], frozenset[str]] = {}
+    found = []
+    for fact in facts:
+        key = (fact.context, fact.frame.words if fact.frame else ())
+        words = known.get(key)
+        if words is None:
+            words = known[key] = frozenset(map(stem, key[0])) | frozenset(map(stem, key[1]))
+        found.append(words)
+    return found
+
+
 def _acronyms_as_owners(facts: Sequence[Fact], story_of: Mapping[str, int]) -> list[Fact]:
     """'EDS' and 'Electronic Data Systems', 'HP' and 'Hewlett-Packard': one owner, where a story
     uses the acronym as an owner too."""
@@ -91,14 +108,20 @@ def _acronyms_as_owners(facts: Sequence[Fact], story_of: Mapping[str, int]) -> l
     renamed = []
     for fact in facts:
         frame = fact.frame
-        parts = [p for p in re.split(r"[\s\-]+", frame.owner.lstrip("~")) if p] if frame and frame.owner else []
-        initials = "".join(p[0] for p in parts)
-        if frame is not None and frame.owner and len(parts) >= 2 and initials in owners[story_of.get(fact.doc, 0)]:
+        parts, initials = _initials(frame.owner) if frame and frame.owner else (0, "")
+        if frame is not None and frame.owner and parts >= 2 and initials in owners[story_of.get(fact.doc, 0)]:
             tilde = "~" if frame.owner.startswith("~") else ""
             renamed.append(replace(fact, frame=replace(frame, owner=tilde + initials)))
         else:
             renamed.append(fact)
     return renamed
+
+
+@lru_cache(maxsize=4096)
+def _initials(owner: str) -> tuple[int, str]:
+    """How many words an owner has ("~" and hyphens aside) and their initials."""
+    parts = [p for p in _OWNER_BREAK.split(owner.lstrip("~")) if p]
+    return len(parts), "".join(p[0] for p in parts)
 
 
 def _groups(facts: Sequence[Fact], events: Sequence[str], story_of: Mapping[str, int]) -> list[list[int]]:
