@@ -6,7 +6,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import cast
 
 from ...models import Claim, Fact, Mention
 from .._shared import Outlets, claim_of, outlet_list
@@ -98,7 +97,8 @@ def _transliteration_key(key: str) -> str:
 
 def mention_of(fact: Fact) -> Mention:
     """The mention a name fact holds (the name judges keep only facts whose detail is a Mention)."""
-    return cast(Mention, fact.detail)
+    mention: Mention = fact.detail  # type: ignore[assignment]  # no cast(): this runs for every name, often
+    return mention
 
 
 def name_claim(fact: Fact, outlet_of: Outlets) -> Claim:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ...models import Fact, Finding, Mention, Severity
+from ...models import Fact, Finding, Severity
 from .._shared import Outlets
 from .forms import (
     TRANSLITERATION_GROUPS,
@@ -112,8 +112,8 @@ def spelling_findings(names: Sequence[Fact], outlet_of: Outlets, settings: Names
 
 def _lower_case_words(names: Sequence[Fact]) -> set[str]:
     """Words the articles also write in lower case: ordinary English, not names."""
-    sentences = {(f.doc, f.sentence) for f in names}
-    words = {word for _, text in sentences for word in _LOWER_WORD.findall(text)}
+    sentences = {f.sentence for f in names}  # a sentence reprinted by many outlets is read once
+    words = {word for text in sentences for word in _LOWER_WORD.findall(text)}
     return {word.replace("'", "").replace("’", "").replace("-", "") for word in words}
 
 
@@ -128,9 +128,18 @@ def _forms(names: Sequence[Fact]) -> dict[str, _Form]:
 def _words(fact: Fact) -> list[_Word]:
     """The name words of one mention, each with its place in the name."""
     mention = mention_of(fact)
+    parts = _word_parts(mention.name, mention.entity_kind, mention.given, mention.surname, bool(mention.title),
+                        bool(mention.initial))
+    return [_Word(fact, key, slot, partner, mention.entity_kind, proper) for key, slot, partner, proper in parts]
+
+
+@lru_cache(maxsize=65536)
+def _word_parts(name: str, kind: str, given: str, surname: str, titled: bool,
+                initial: bool) -> tuple[tuple[str, Slot, str, bool], ...]:
+    """(key, slot, partner, proper) of each word of a name: the same for every mention written alike."""
     # a person named in a text set in capitals ("JANE ORPAL"): the words are a name, not acronyms
-    in_capitals = mention.entity_kind == "person" and bool(mention.given) and mention.name.isupper()
-    tokens = [t for t in _WORD.findall(mention.name)
+    in_capitals = kind == "person" and bool(given) and name.isupper()
+    tokens = [t for t in _WORD.findall(name)
               if t[0].isupper() and (in_capitals or not _acronym(t)) and not _TAG.match(t)]
     keys = [name_key(t) for t in tokens]
     words = []
@@ -138,17 +147,17 @@ def _words(fact: Fact) -> list[_Word]:
         if len(key) < 2:
             continue  # an initial
         # a sentence's first word proves nothing by its capital, unless more of the name follows it
-        proper = len(keys) > 1 or bool(mention.title) or not mention.initial
-        words.append(_Word(fact, key, *_slot(mention, keys, index), mention.entity_kind, proper))
-    return words
+        proper = len(keys) > 1 or titled or not initial
+        words.append((key, *_slot(given, surname, keys, index), proper))
+    return tuple(words)
 
 
-def _slot(mention: Mention, keys: Sequence[str], index: int) -> tuple[Slot, str]:
+def _slot(given: str, surname: str, keys: Sequence[str], index: int) -> tuple[Slot, str]:
     if len(keys) == 1:
         return "single", ""
-    if mention.given and mention.surname:
+    if given and surname:
         if index == 0:
-            return "given", name_key(mention.surname)
+            return "given", name_key(surname)
         if index == len(keys) - 1:
             return "surname", keys[0]
         return "middle", ""
