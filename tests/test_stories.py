@@ -89,3 +89,11 @@ def test_blocking_separates_many_short_stories() -> None:
     stories = group_stories(items, exact_up_to=0)
     assert len(set(stories)) == 4
     assert all(stories[n] == stories[n % 4] for n in range(400))
+
+
+def test_plain_python_and_numpy_group_alike() -> None:
+    """A few documents are compared in plain Python (numpy is not loaded for them): same stories."""
+    copies = [FLOOD[n % 2].replace("Tuesday", ["Tuesday", "Wednesday"][n % 3 == 0]) for n in range(6)]
+    for texts in ([FLOOD[0], COURT[0], FLOOD[1], COURT[1]], copies + COURT, [*FLOOD, COURT[0]]):
+        lists = [words(t) for t in texts]
+        assert group_stories(lists) == group_stories(lists, plain_up_to=0)

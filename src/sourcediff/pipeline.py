@@ -10,7 +10,7 @@ import gc
 import os
 import time
 from collections.abc import Collection, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
@@ -100,16 +100,6 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _one_blas_thread() -> AbstractContextManager[object]:
-    """numpy's BLAS held to one thread for the run: our matrices are small and many, and idle BLAS
-    threads spinning between calls took as much CPU as the work itself."""
-    import numpy  # noqa: F401  (loaded first, so that the limit reaches its BLAS library)
-    from threadpoolctl import threadpool_limits
-
-    limits: AbstractContextManager[object] = threadpool_limits(limits=1, user_api="blas")
-    return limits
-
-
 def _check(
     docs: Sequence[Document],
     *,
@@ -119,11 +109,10 @@ def _check(
     settings: Mapping[str, object] | None,
     timings: dict[str, float],
 ) -> Report:
-    with _one_blas_thread():
-        extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, kinds=kinds)
-        story = story_context(list(extraction.documents), extraction.facts, extraction.story_of, settings=settings)
-        judges = worker_count(workers, len(docs)) if len(docs) >= PARALLEL_FROM else 1  # never more than the cores
-        findings = judge_all(extraction.facts, story, timings=timings, workers=judges)
+    extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, kinds=kinds)
+    story = story_context(list(extraction.documents), extraction.facts, extraction.story_of, settings=settings)
+    judges = worker_count(workers, len(docs)) if len(docs) >= PARALLEL_FROM else 1  # never more than the cores
+    findings = judge_all(extraction.facts, story, timings=timings, workers=judges)
     dropped = tuple(d for c in extraction.cleaned for d in c.dropped)
     return Report(extraction.documents, tuple(findings), tuple(extraction.facts), dropped, timings,
                   extraction.story_of)
