@@ -172,7 +172,7 @@ def _acronym(word: str) -> bool:
 def _close_pairs(forms: Sequence[_Form], max_edits: int) -> list[tuple[_Form, _Form, int]]:
     """Pairs within `max_edits`, compared only inside blocks sharing a first letter or last two."""
     from rapidfuzz.distance import DamerauLevenshtein
-    from rapidfuzz.process import cdist
+    from rapidfuzz.process import extract  # not cdist: its matrix would load numpy for this alone
 
     blocks: dict[str, list[int]] = {}
     for index, form in enumerate(forms):
@@ -183,11 +183,13 @@ def _close_pairs(forms: Sequence[_Form], max_edits: int) -> list[tuple[_Form, _F
         if len(members) < 2:
             continue
         keys = [forms[i].key for i in members]
-        matrix = cdist(keys, keys, scorer=DamerauLevenshtein.distance, score_cutoff=max_edits)
         for row, i in enumerate(members):
-            for column in range(row + 1, len(members)):
-                if 0 < matrix[row][column] <= max_edits:
-                    found[(min(i, members[column]), max(i, members[column]))] = int(matrix[row][column])
+            later = extract(keys[row], keys[row + 1 :], scorer=DamerauLevenshtein.distance,
+                            score_cutoff=max_edits, limit=None)
+            for _, edits, offset in sorted(later, key=lambda match: match[2]):
+                j = members[row + 1 + offset]
+                if 0 < edits <= max_edits:
+                    found[(min(i, j), max(i, j))] = int(edits)
     by_key = {form.key: index for index, form in enumerate(forms)}
     for group in TRANSLITERATION_GROUPS:
         present = sorted(by_key[k] for k in group if k in by_key)
