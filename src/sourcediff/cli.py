@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import signal
 import sys
@@ -159,6 +160,7 @@ def check(
     _check_workers(workers)
     report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden,
                        max_doc_size=max_doc_size)
+    gc.freeze()  # the report lives until the process ends: the collector need not rescan it while it is written
     _warn_skipped(report.documents)
     _emit(render(report, fmt, show_all=show_all, explain=explain, limit=limit), output)
     if verbose:
@@ -192,6 +194,7 @@ def facts(
     _check_workers(workers)
     found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden,
                        max_doc_size=max_doc_size)
+    gc.freeze()  # as in `check`
     _warn_skipped(found.documents)
     _emit(render_facts(found.documents, found.facts, found.dropped, fmt), output)
     _fail_if_skipped(found.documents, strict)
