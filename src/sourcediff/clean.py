@@ -12,9 +12,18 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .models import Document, Dropped
-from .text import REPEATED_TEXT, Paragraph, content_words, repeated_text, stem
+from .text import (
+    PARAGRAPHS_REMEMBERED,
+    REMEMBERED_CHARS,
+    REPEATED_TEXT,
+    Paragraph,
+    content_words,
+    repeated_text,
+    stem,
+)
 
 _DURATION_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _IMAGE_MARKUP = re.compile(r"!\[[^\]]*\]\(|<img\b|^\s*(?:image|picture|photo|pic)\s*:", re.IGNORECASE)
@@ -164,14 +173,30 @@ def _byline_words(words: Sequence[str]) -> bool:
 
 def paragraph_words(text: str, paras: Sequence[Paragraph]) -> tuple[frozenset[str], ...]:
     """Each paragraph's stemmed content words: what the story score compares across documents."""
-    return tuple([frozenset(map(stem, content_words(text[p.start : p.end]))) for p in paras])
+    chunks = [text[p.start : p.end] for p in paras]
+    return tuple([_remembered_words(c) if len(c) <= REMEMBERED_CHARS else _word_set(c) for c in chunks])
 
 
 def line_reasons(text: str, paras: Sequence[Paragraph]) -> tuple[str | None, ...]:
     """Each paragraph's `furniture_reason` as a line neither repeated nor after a video: what a page
     alone tells, worked out beside extraction (in the worker processes) and used by `clean`."""
-    return tuple([furniture_reason(text[p.start : p.end].strip(), repeated=False, after_video=False)
-                  for p in paras])
+    lines = [text[p.start : p.end].strip() for p in paras]
+    return tuple([_remembered_reason(line) if len(line) <= REMEMBERED_CHARS else _reason_alone(line)
+                  for line in lines])
+
+
+def _word_set(paragraph: str) -> frozenset[str]:
+    return frozenset(map(stem, content_words(paragraph)))
+
+
+def _reason_alone(line: str) -> str | None:
+    return furniture_reason(line, repeated=False, after_video=False)
+
+
+# Outlets reprint wire paragraphs and a site repeats its furniture on every page: what a paragraph
+# alone tells is worked out once per text (see `text.REMEMBERED_CHARS`).
+_remembered_words = lru_cache(maxsize=PARAGRAPHS_REMEMBERED)(_word_set)
+_remembered_reason = lru_cache(maxsize=PARAGRAPHS_REMEMBERED)(_reason_alone)
 
 
 def _furniture(doc: Document, paras: Sequence[Paragraph], shared_lines: Counter[str],

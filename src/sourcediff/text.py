@@ -348,21 +348,36 @@ def without_repeats(text: str, paragraph_list: list[Paragraph]) -> tuple[str, li
 
 def sentences(text: str, paragraph_list: list[Paragraph]) -> list[Sentence]:
     """Sentences within each paragraph, trimmed of surrounding white space; an overlong one in windows."""
-    import sentencex
-
-    found: list[Sentence] = []
+    found = []
     for para in paragraph_list:
         chunk = text[para.start : para.end]
-        for bound in sentencex.get_sentence_boundaries("en", _ascii_shadow(chunk)):
-            start, end = bound["start_index"], bound["end_index"]
-            pieces = [(start, end)] if end - start <= MAX_SENTENCE_CHARS else windows(chunk, start, end)
-            for lo, hi in pieces:
-                piece = chunk[lo:hi]
-                lead = len(piece) - len(piece.lstrip())
-                trail = len(piece) - len(piece.rstrip())
-                if hi - trail > lo + lead:
-                    found.append(Sentence(para.start + lo + lead, para.start + hi - trail, para.index))
+        bounds = _remembered_bounds(chunk) if len(chunk) <= REMEMBERED_CHARS else _sentence_bounds(chunk)
+        found += [Sentence(para.start + lo, para.start + hi, para.index) for lo, hi in bounds]
     return found
+
+
+def _sentence_bounds(chunk: str) -> tuple[tuple[int, int], ...]:
+    """Where each sentence of one paragraph starts and ends in it, trimmed of white space."""
+    import sentencex
+
+    found = []
+    for bound in sentencex.get_sentence_boundaries("en", _ascii_shadow(chunk)):
+        start, end = bound["start_index"], bound["end_index"]
+        pieces = [(start, end)] if end - start <= MAX_SENTENCE_CHARS else windows(chunk, start, end)
+        for lo, hi in pieces:
+            piece = chunk[lo:hi]
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece) - len(piece.rstrip())
+            if hi - trail > lo + lead:
+                found.append((lo + lead, hi - trail))
+    return tuple(found)
+
+
+# Outlets reprint wire paragraphs: a paragraph of up to REMEMBERED_CHARS is split once per text, the
+# last PARAGRAPHS_REMEMBERED texts kept (a longer one is rarely repeated, and would hold memory).
+REMEMBERED_CHARS = 2_000
+PARAGRAPHS_REMEMBERED = 4096
+_remembered_bounds = lru_cache(maxsize=PARAGRAPHS_REMEMBERED)(_sentence_bounds)
 
 
 def windows(chunk: str, start: int, end: int, *, size: int = WINDOW_CHARS) -> list[tuple[int, int]]:
