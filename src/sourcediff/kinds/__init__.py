@@ -86,15 +86,16 @@ def judge_all(facts: Sequence[Fact], story: StoryContext, *, timings: dict[str, 
               workers: int = 1) -> list[Finding]:
     """Every kind's findings, ranked and numbered F001, F002, ...; `timings` gets each kind's seconds.
 
-    With `workers` > 1 and enough facts, the kind with the most facts is judged here while a forked
-    process judges the others; the findings are the same either way, in the same order.
+    With `workers` > 1 and enough facts, one kind is judged here while a forked process judges the
+    others, shared as evenly as `judge_weight` tells; the findings are the same either way, in the
+    same order.
     """
     groups = [(kind, mine) for kind in REGISTRY if (mine := [f for f in facts if f.kind in kind.kinds])]
     results: dict[str, tuple[list[Finding], float]] = {}
     if workers > 1 and len(groups) > 1 and len(facts) >= PARALLEL_JUDGE_FROM and _can_fork():
-        largest = max(groups, key=lambda group: len(group[1]))
-        others = [group for group in groups if group is not largest]
-        results.update(_judge_forked(others, story, here=[largest]))
+        here = _half_of_the_work(groups)
+        others = [group for group in groups if group is not here]
+        results.update(_judge_forked(others, story, here=[here]))
     else:
         results.update(_judge(groups, story))
     findings: list[Finding] = []
@@ -104,6 +105,15 @@ def judge_all(facts: Sequence[Fact], story: StoryContext, *, timings: dict[str, 
         if timings is not None:
             timings[kind.name] = seconds
     return rank_and_number(findings)
+
+
+def _half_of_the_work(groups: Sequence[tuple[FactKind, list[Fact]]]) -> tuple[FactKind, list[Fact]]:
+    """The kind to judge here while another process judges the rest: the one that leaves the two
+    processes the most even shares of the work (facts times each kind's `judge_weight`)."""
+    costs = [kind.judge_weight * len(facts) for kind, facts in groups]
+    total = sum(costs)
+    best = min(range(len(groups)), key=lambda i: max(costs[i], total - costs[i]))
+    return groups[best]
 
 
 def _judge(groups: Sequence[tuple[FactKind, list[Fact]]], story: StoryContext

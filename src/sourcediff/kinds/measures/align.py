@@ -10,22 +10,17 @@ one outlet unless the frames leave no doubt and the outlet states them in differ
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import dataclass, field
 
 from ...models import Fact, Frame, Quantity, When
-from ...text import stem
 from .._shared import DisjointSets
-from .fit import compatible, event_of, strength
-from .frame_words import MONTHS
+from .align_inputs import acronyms_as_owners, events_of, stemmed_words
+from .fit import compatible, strength
 from .settings import DEFAULTS, MeasuresSettings
 
 Reading = tuple[float | None, float | None]
-
-_OWNER_BREAK = re.compile(r"[\s\-]+")  # between the words of an owner
 
 # How far apart (in facts) two figures of one document may be and still be paired, as rivals or as
 # candidates to align: an article holds at most a few hundred facts (the dev set's most is 377, and 54
@@ -63,9 +58,9 @@ def align(
     decide which clauses speak of another event. Copies of one sentence (syndicated wire copy) are
     aligned once: facts with the same sentence, figure and frame form one group.
     """
-    facts = _acronyms_as_owners(facts, story_of)
-    events = _events(facts, story_of, published_years or {})
-    words = _stemmed_words(facts)
+    facts = acronyms_as_owners(facts, story_of)
+    events = events_of(facts, story_of, published_years or {})
+    words = stemmed_words(facts)
     groups = _groups(facts, events, story_of)
     fits = _Fits(facts, events)
     weights = _idf(words)
@@ -82,46 +77,6 @@ def align(
         edges += _edges(block, groups, facts, words, weights, rivals, fits, settings)
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     return _clusters(facts, groups, edges, words, fits, settings)
-
-
-def _stemmed_words(facts: Sequence[Fact]) -> list[frozenset[str]]:
-    """Each fact's context and frame words, stemmed: worked out once per distinct wording (copies
-    of a sentence share theirs)."""
-    known: dict[tuple[tuple[str, ...], tuple[str, ...]], frozenset[str]] = {}
-    found = []
-    for fact in facts:
-        key = (fact.context, fact.frame.words if fact.frame else ())
-        words = known.get(key)
-        if words is None:
-            words = known[key] = frozenset(map(stem, key[0])) | frozenset(map(stem, key[1]))
-        found.append(words)
-    return found
-
-
-def _acronyms_as_owners(facts: Sequence[Fact], story_of: Mapping[str, int]) -> list[Fact]:
-    """'EDS' and 'Electronic Data Systems', 'HP' and 'Hewlett-Packard': one owner, where a story
-    uses the acronym as an owner too."""
-    owners: dict[int, set[str]] = defaultdict(set)
-    for fact in facts:
-        if fact.frame and fact.frame.owner:
-            owners[story_of.get(fact.doc, 0)].add(fact.frame.owner.lstrip("~"))
-    renamed = []
-    for fact in facts:
-        frame = fact.frame
-        parts, initials = _initials(frame.owner) if frame and frame.owner else (0, "")
-        if frame is not None and frame.owner and parts >= 2 and initials in owners[story_of.get(fact.doc, 0)]:
-            tilde = "~" if frame.owner.startswith("~") else ""
-            renamed.append(replace(fact, frame=replace(frame, owner=tilde + initials)))
-        else:
-            renamed.append(fact)
-    return renamed
-
-
-@lru_cache(maxsize=4096)
-def _initials(owner: str) -> tuple[int, str]:
-    """How many words an owner has ("~" and hyphens aside) and their initials."""
-    parts = [p for p in _OWNER_BREAK.split(owner.lstrip("~")) if p]
-    return len(parts), "".join(p[0] for p in parts)
 
 
 def _groups(facts: Sequence[Fact], events: Sequence[str], story_of: Mapping[str, int]) -> list[list[int]]:
@@ -158,38 +113,6 @@ class _Fits:
                                                                                events=(event_a, event_b))
             self.cache[(a, b)] = found
         return found
-
-
-def _events(facts: Sequence[Fact], story_of: Mapping[str, int], published: Mapping[int, Sequence[int]]) -> list[str]:
-    """Each fact's event, against the year and month its story is about."""
-    by_story: dict[int, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        by_story[story_of.get(fact.doc, 0)].append(fact)
-    present = {story: _story_year(members, published.get(story, ())) for story, members in by_story.items()}
-    month = {story: _story_month(members) for story, members in by_story.items()}
-    return [
-        event_of(f.frame, year=present[story_of.get(f.doc, 0)], month=month[story_of.get(f.doc, 0)])
-        if f.frame else "main"
-        for f in facts
-    ]
-
-
-def _story_year(facts: Sequence[Fact], published_years: Sequence[int]) -> int | None:
-    """The year the story happens in: its publication, else the latest year its sentences name."""
-    if published_years:
-        return max(published_years)
-    years = [f.year for f in facts if f.year is not None]
-    return max(years) if years else None
-
-
-def _story_month(facts: Sequence[Fact]) -> int | None:
-    """The month most of the story's day dates name."""
-    months: Counter[int] = Counter()
-    for fact in facts:
-        if isinstance(fact.detail, When) and fact.detail.granularity == "day":
-            lowered = fact.value.lower()
-            months.update(n for name, n in MONTHS.items() if name in lowered or name[:3] + "." in lowered)
-    return months.most_common(1)[0][0] if months else None
 
 
 def _restatements(facts: Sequence[Fact]) -> set[int]:
