@@ -249,12 +249,26 @@ def _credits(document_frequency: Counter[str], n_others: int) -> tuple[dict[str,
 
 
 def _scores(word_sets: Sequence[frozenset[str]],
-            credits: tuple[dict[str, float], dict[str, float]] | None, own: frozenset[str]) -> list[float]:
+            credits: tuple[dict[str, float], dict[str, float]] | None, own: frozenset[str],
+            known: dict[frozenset[str], float] | None = None) -> list[float]:
+    """Each paragraph's score; `known` keeps the scores of paragraphs whose words are all the
+    document's own, which are the same in every document that prints the paragraph."""
     if credits is None:
         return [1.0] * len(word_sets)
     inside, outside = credits
-    return [sum([inside[w] if w in own else outside.get(w, 0.0) for w in words]) / len(words) if words else 1.0
-            for words in word_sets]
+    known = {} if known is None else known
+    scores = []
+    for words in word_sets:
+        if not words:
+            scores.append(1.0)
+        elif words <= own:
+            score = known.get(words)
+            if score is None:
+                score = known[words] = sum([inside[w] for w in words]) / len(words)
+            scores.append(score)
+        else:
+            scores.append(sum([inside[w] if w in own else outside.get(w, 0.0) for w in words]) / len(words))
+    return scores
 
 
 def _off_story(
@@ -338,8 +352,9 @@ def clean(
             for words in vocab:
                 totals.update(words)
             credits = _credits(totals, len(documents) - 1)
+            known: dict[frozenset[str], float] = {}  # reprinted paragraphs are scored once a pass
             for index, sets in enumerate(word_sets):
-                scores = _scores(sets, credits, vocab[index])
+                scores = _scores(sets, credits, vocab[index], known)
                 candidates = [i for i in range(len(sets)) if i not in furniture[index]]
                 off[index] = _off_story(
                     scores,
