@@ -165,6 +165,7 @@ def check(
     _emit(render(report, fmt, show_all=show_all, explain=explain, limit=limit), output)
     if verbose:
         click.echo("timings: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.timings.items()), err=True)
+        click.echo("cpu: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.cpu_timings.items()), err=True)
     _fail_if_skipped(report.documents, strict)
     failing = FAIL_ON[fail_on]
     if any(finding.verdict in failing for finding in report.findings):

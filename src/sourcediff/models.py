@@ -386,6 +386,7 @@ class Report:
     dropped: tuple[Dropped, ...] = ()
     timings: Mapping[str, float] = field(default_factory=FrozenMap)  # stage -> seconds
     stories: Mapping[str, int] = field(default_factory=FrozenMap)  # document id -> story number
+    cpu_timings: Mapping[str, float] = field(default_factory=FrozenMap)  # stage -> CPU seconds, workers included
 
     def __post_init__(self) -> None:
         from .report.order import put_in_order
@@ -393,6 +394,7 @@ class Report:
         put_in_order(self)
         object.__setattr__(self, "timings", FrozenMap(self.timings))
         object.__setattr__(self, "stories", FrozenMap(self.stories))
+        object.__setattr__(self, "cpu_timings", FrozenMap(self.cpu_timings))
 
     def counts_by_verdict(self) -> dict[str, int]:
         counts: dict[str, int] = dict.fromkeys(VERDICTS, 0)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import BinaryIO
 
 from .clean import CleanedDocument, clean, line_reasons, paragraph_words
+from .clock import cpu_seconds
 from .kinds import KINDS, Segmented, extract_all, judge_all, story_context
 from .limits import DEFAULT_MAX_DOC_SIZE, limit_size
 from .models import Document, Fact, FactReport, Report
@@ -48,11 +49,13 @@ def check(
     A document that fails to read or to analyse is skipped with the error as its reason.
     """
     with _collector_paused():
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), cpu_seconds()
         docs = in_id_order(read_inputs(_as_inputs(inputs), stdin=stdin, hidden=hidden))  # any order: same findings
         docs = limit_size(docs, max_bytes=max_doc_size)
         timings = {"read": time.perf_counter() - started}
-        return _check(docs, no_filter=no_filter, workers=workers, kinds=kinds, settings=settings, timings=timings)
+        cpu = {"read": cpu_seconds() - started_cpu}
+        return _check(docs, no_filter=no_filter, workers=workers, kinds=kinds, settings=settings, timings=timings,
+                      cpu=cpu)
 
 
 def facts(
@@ -108,14 +111,15 @@ def _check(
     kinds: Collection[str],
     settings: Mapping[str, object] | None,
     timings: dict[str, float],
+    cpu: dict[str, float],
 ) -> Report:
-    extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, kinds=kinds)
+    extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, cpu=cpu, kinds=kinds)
     story = story_context(list(extraction.documents), extraction.facts, extraction.story_of, settings=settings)
     judges = worker_count(workers, len(docs)) if len(docs) >= PARALLEL_FROM else 1  # never more than the cores
-    findings = judge_all(extraction.facts, story, timings=timings, workers=judges)
+    findings = judge_all(extraction.facts, story, timings=timings, cpu=cpu, workers=judges)
     dropped = tuple(d for c in extraction.cleaned for d in c.dropped)
     return Report(extraction.documents, tuple(findings), tuple(extraction.facts), dropped, timings,
-                  extraction.story_of)
+                  extraction.story_of, cpu)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +157,7 @@ def extract_facts(
     no_filter: bool = False,
     workers: int | None = None,
     timings: dict[str, float] | None = None,
+    cpu: dict[str, float] | None = None,
     kinds: Collection[str] = KINDS,
 ) -> Extraction:
     """Facts from the on-story paragraphs of every readable document, and which story each is in.
@@ -164,14 +169,15 @@ def extract_facts(
     from .stories import group_stories
 
     timings = timings if timings is not None else {}
-    mark = time.perf_counter()
+    cpu = cpu if cpu is not None else {}
+    mark, mark_cpu = time.perf_counter(), cpu_seconds()
     results = analyse_all([doc for doc in docs if doc.status == "ok"], analyse, workers=workers, kinds=kinds)
     failures = {result.doc_id: result.reason for result in results if isinstance(result, Failure)}
     analyses = [result for result in results if isinstance(result, Analysis)]
     documents = tuple(_skipped_on_failure(doc, failures) for doc in docs)
     usable = [doc for doc in documents if doc.status == "ok"]
-    timings["extract"] = time.perf_counter() - mark
-    mark = time.perf_counter()
+    timings["extract"], cpu["extract"] = time.perf_counter() - mark, cpu_seconds() - mark_cpu
+    mark, mark_cpu = time.perf_counter(), cpu_seconds()
     stories = group_stories([a.paragraph_words for a in analyses])
     cleaned: list[CleanedDocument | None] = [None] * len(usable)
     for story in sorted(set(stories)):
@@ -184,7 +190,7 @@ def extract_facts(
             no_filter=no_filter,
         ), strict=True):
             cleaned[i] = result
-    timings["stories and clean"] = time.perf_counter() - mark
+    timings["stories and clean"], cpu["stories and clean"] = time.perf_counter() - mark, cpu_seconds() - mark_cpu
     done = [c for c in cleaned if c is not None]
     facts: list[Fact] = []
     for analysis, kept in zip(analyses, done, strict=True):

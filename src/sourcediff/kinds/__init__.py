@@ -75,6 +75,7 @@ def story_context(
                         settings=settings or {})
 
 
+Judged = tuple[list[Finding], float, float]  # a kind's findings, wall and CPU seconds
 PARALLEL_JUDGE_FROM = 2_000  # facts; below this a second process costs more than it saves
 
 # What a forked judging process reads: set just before the fork, so nothing is pickled on the way in.
@@ -83,15 +84,16 @@ _STORY: list[StoryContext] = []
 
 
 def judge_all(facts: Sequence[Fact], story: StoryContext, *, timings: dict[str, float] | None = None,
-              workers: int = 1) -> list[Finding]:
-    """Every kind's findings, ranked and numbered F001, F002, ...; `timings` gets each kind's seconds.
+              cpu: dict[str, float] | None = None, workers: int = 1) -> list[Finding]:
+    """Every kind's findings, ranked and numbered F001, F002, ...; `timings` gets each kind's
+    seconds, `cpu` its CPU seconds.
 
     With `workers` > 1 and enough facts, one kind is judged here while a forked process judges the
     others, shared as evenly as `judge_weight` tells; the findings are the same either way, in the
     same order.
     """
     groups = [(kind, mine) for kind in REGISTRY if (mine := [f for f in facts if f.kind in kind.kinds])]
-    results: dict[str, tuple[list[Finding], float]] = {}
+    results: dict[str, Judged] = {}
     if workers > 1 and len(groups) > 1 and len(facts) >= PARALLEL_JUDGE_FROM and _can_fork():
         here = _half_of_the_work(groups)
         others = [group for group in groups if group is not here]
@@ -100,10 +102,12 @@ def judge_all(facts: Sequence[Fact], story: StoryContext, *, timings: dict[str, 
         results.update(_judge(groups, story))
     findings: list[Finding] = []
     for kind, _ in groups:  # registry order, wherever each kind was judged
-        found, seconds = results[kind.name]
+        found, seconds, cpu_seconds = results[kind.name]
         findings += found
         if timings is not None:
             timings[kind.name] = seconds
+        if cpu is not None:
+            cpu[kind.name] = cpu_seconds
     return rank_and_number(findings)
 
 
@@ -116,16 +120,16 @@ def _half_of_the_work(groups: Sequence[tuple[FactKind, list[Fact]]]) -> tuple[Fa
     return groups[best]
 
 
-def _judge(groups: Sequence[tuple[FactKind, list[Fact]]], story: StoryContext
-           ) -> dict[str, tuple[list[Finding], float]]:
+def _judge(groups: Sequence[tuple[FactKind, list[Fact]]], story: StoryContext) -> dict[str, Judged]:
     results = {}
     for kind, mine in groups:
-        started = time.perf_counter()
-        results[kind.name] = (kind.judge(mine, story), time.perf_counter() - started)
+        started, started_cpu = time.perf_counter(), time.process_time()
+        found = kind.judge(mine, story)
+        results[kind.name] = (found, time.perf_counter() - started, time.process_time() - started_cpu)
     return results
 
 
-def _judge_inherited() -> dict[str, tuple[list[Finding], float]]:
+def _judge_inherited() -> dict[str, Judged]:
     return _judge(_TO_JUDGE, _STORY[0])
 
 
@@ -136,7 +140,7 @@ def _can_fork() -> bool:
 
 
 def _judge_forked(away: list[tuple[FactKind, list[Fact]]], story: StoryContext, *,
-                  here: list[tuple[FactKind, list[Fact]]]) -> dict[str, tuple[list[Finding], float]]:
+                  here: list[tuple[FactKind, list[Fact]]]) -> dict[str, Judged]:
     """Judge `away` in a forked process while this one judges `here`."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
