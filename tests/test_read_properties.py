@@ -73,3 +73,13 @@ def test_other_single_byte_encodings_win_only_on_clear_evidence(tmp_path: Path) 
     assert documents["mac"].text.strip() == mac.strip()
     assert documents["gb"].text.strip() == pound.strip()
     assert documents["gb"].reason == "decoded as cp1252"
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2200, blacklist_categories=("Cs",)), max_size=60))
+def test_utf8_lines_skip_the_mojibake_check_only_when_it_would_find_nothing(text: str) -> None:
+    """A line of clean UTF-8 is passed over by a byte search before the slower check: both agree."""
+    from sourcediff.decode import _MOJIBAKE_HINT, _may_hold_mojibake
+
+    if _MOJIBAKE_HINT.search(text):
+        assert _may_hold_mojibake(text.encode("utf-8"))
