@@ -7,7 +7,7 @@ import re
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import click
@@ -154,7 +154,7 @@ def check(
 ) -> None:
     """Find the facts outlets state differently, with evidence."""
     from .pipeline import check as run_check
-    from .report import render
+    from .report import render_pieces
 
     _check_output(output, paths)
     _check_workers(workers)
@@ -162,7 +162,7 @@ def check(
                        max_doc_size=max_doc_size)
     gc.freeze()  # the report lives until the process ends: the collector need not rescan it while it is written
     _warn_skipped(report.documents)
-    _emit(render(report, fmt, show_all=show_all, explain=explain, limit=limit), output)
+    _emit(render_pieces(report, fmt, show_all=show_all, explain=explain, limit=limit), output)
     if verbose:
         click.echo("timings: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.timings.items()), err=True)
         click.echo("cpu: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.cpu_timings.items()), err=True)
@@ -252,13 +252,14 @@ def _fail_if_skipped(documents: Any, strict: bool) -> None:
         sys.exit(EXIT_DISAGREEMENT)
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str | Iterable[str], output: str | None) -> None:
     if output:
         from .outfile import write_atomically
 
         write_atomically(output, text)
     else:
-        click.echo(text, nl=False)
+        for piece in [text] if isinstance(text, str) else text:
+            click.echo(piece, nl=False)
 
 
 def _say(message: str) -> None:

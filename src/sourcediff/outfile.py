@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from .errors import UsageError
 
@@ -48,26 +49,31 @@ def _is_input(target: Path, given: Path) -> bool:
         return False
 
 
-def write_atomically(output: str, text: str) -> None:
-    """Write `text` (UTF-8) to `output` through a temporary file renamed over it.
+def write_atomically(output: str, text: str | Iterable[str]) -> None:
+    """Write `text` (UTF-8; a string or pieces of one) to `output` through a temporary file renamed over it.
 
     A target that is there and is not a regular file (/dev/stdout, a named pipe) is written to
     directly: renaming over it would replace the device or pipe with a file.
     """
     if os.path.exists(output) and not os.path.isfile(output):
         with open(output, "w", encoding="utf-8") as stream:
-            stream.write(text)
+            _write(stream, text)
         return
     target = Path(os.path.realpath(output))  # a link named by -o keeps pointing at the report
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+            _write(stream, text)
         os.chmod(temporary, _mode(target))
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _write(stream: TextIO, text: str | Iterable[str]) -> None:
+    for piece in [text] if isinstance(text, str) else text:
+        stream.write(piece)
 
 
 def _mode(target: Path) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..models import Report
 
 FORMATS = ("table", "json")
@@ -16,11 +18,26 @@ def render(
     limit: int | None = None,
     width: int | None = None,
 ) -> str:
+    return "".join(render_pieces(report, fmt, show_all=show_all, explain=explain, limit=limit, width=width))
+
+
+def render_pieces(
+    report: Report,
+    fmt: str,
+    *,
+    show_all: bool = False,
+    explain: bool = False,
+    limit: int | None = None,
+    width: int | None = None,
+) -> Iterator[str]:
+    """`render`'s text in pieces, to be written one after another (a large JSON report is never
+    whole in memory)."""
     findings = report.listed(show_all=show_all)
     if fmt == "json":
-        from .json import report_json
+        from .json import report_json_pieces
 
-        return report_json(report, findings)
+        yield from report_json_pieces(report, findings)
+        return
     from .terminal import report_table
 
-    return report_table(report, findings, explain=explain, limit=limit, width=width)
+    yield report_table(report, findings, explain=explain, limit=limit, width=width)

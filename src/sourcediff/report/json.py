@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..models import Finding, Report
@@ -12,17 +12,25 @@ from .safe import json_text
 
 def report_dict(report: Report, findings: Sequence[Finding]) -> dict[str, Any]:
     return {
-        "documents": [{**doc.to_json(), "story": report.stories.get(doc.id)} for doc in report.documents],
+        "documents": _documents(report),
         "findings": [finding.to_json() for finding in findings],
-        "summary": {
-            "documents": len(report.documents),
-            "skipped": sum(doc.status == "skipped" for doc in report.documents),
-            "facts": len(report.facts),
-            "stories": len(set(report.stories.values())),
-            "findings": report.counts_by_verdict(),
-            "listed": len(findings),
-        },
+        "summary": _summary(report, findings),
         "dropped": [drop.to_json() for drop in report.dropped],
+    }
+
+
+def _documents(report: Report) -> list[dict[str, Any]]:
+    return [{**doc.to_json(), "story": report.stories.get(doc.id)} for doc in report.documents]
+
+
+def _summary(report: Report, findings: Sequence[Finding]) -> dict[str, Any]:
+    return {
+        "documents": len(report.documents),
+        "skipped": sum(doc.status == "skipped" for doc in report.documents),
+        "facts": len(report.facts),
+        "stories": len(set(report.stories.values())),
+        "findings": report.counts_by_verdict(),
+        "listed": len(findings),
     }
 
 
@@ -30,8 +38,20 @@ INDENT_UP_TO_CLAIMS = 1000  # larger reports are written compactly: json's C enc
 
 
 def report_json(report: Report, findings: Sequence[Finding]) -> str:
-    small = sum(len(f.claims) for f in findings) <= INDENT_UP_TO_CLAIMS
-    return dumps(report_dict(report, findings), indent=2 if small else None)
+    return "".join(report_json_pieces(report, findings))
+
+
+def report_json_pieces(report: Report, findings: Sequence[Finding]) -> Iterator[str]:
+    """The JSON report in pieces that join into `report_json`'s text: a large report is encoded one
+    finding at a time, so that neither its records nor its text are ever whole in memory."""
+    if sum(len(f.claims) for f in findings) <= INDENT_UP_TO_CLAIMS:
+        yield dumps(report_dict(report, findings), indent=2)
+        return
+    yield json_text('{"documents": ' + json.dumps(_documents(report), ensure_ascii=False) + ', "findings": [')
+    for number, finding in enumerate(findings):
+        yield json_text((", " if number else "") + json.dumps(finding.to_json(), ensure_ascii=False))
+    yield json_text('], "summary": ' + json.dumps(_summary(report, findings), ensure_ascii=False) + ', "dropped": '
+                    + json.dumps([drop.to_json() for drop in report.dropped], ensure_ascii=False) + "}") + "\n"
 
 
 def dumps(record: object, *, indent: int | None) -> str:
