@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 import time
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -21,7 +22,7 @@ from .limits import DEFAULT_MAX_DOC_SIZE, limit_size
 from .models import Document, Fact, FactReport, Report
 from .read import Input, read_inputs
 from .report.order import in_id_order
-from .text import Paragraph, Sentence
+from .text import Paragraph
 from .workers import PARALLEL_FROM, Failure, analyse_all, worker_count
 
 
@@ -124,23 +125,37 @@ def _check(
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """One document segmented, with every fact of the kinds asked for (before cleaning)."""
+    """One document segmented, with every fact of the kinds asked for (before cleaning): what a
+    worker sends back, and no more (its sentences stay behind: each fact carries its own)."""
 
     doc_id: str
     paragraphs: tuple[Paragraph, ...]
-    sentences: tuple[Sentence, ...]
     facts: tuple[Fact, ...]
     paragraph_words: tuple[frozenset[str], ...] = ()  # for the cleaning stage, computed here in parallel
     line_reasons: tuple[str | None, ...] | None = None  # likewise: furniture as the page alone tells
 
 
 def analyse(doc: Document, kinds: Collection[str] = KINDS) -> Analysis:
-    """What a worker process runs for each document: its paragraphs, sentences and facts."""
+    """What a worker process runs for each document: its paragraphs and facts."""
     segmented = Segmented.of(doc)
-    facts = extract_all(segmented, kinds)
+    facts = _sharing_strings(extract_all(segmented, kinds))
     words = paragraph_words(doc.text, segmented.paragraphs)
-    return Analysis(doc.id, segmented.paragraphs, segmented.sentences, tuple(facts), words,
-                    line_reasons(doc.text, segmented.paragraphs))
+    return Analysis(doc.id, segmented.paragraphs, tuple(facts), words, line_reasons(doc.text, segmented.paragraphs))
+
+
+def _sharing_strings(facts: list[Fact]) -> list[Fact]:
+    """The facts with the sentence they share held as one string, and their context words as the
+    interpreter's one copy of each word.
+
+    Only which object holds a value changes, never a value. Pickling sends a string it meets again
+    as a reference, so the facts cross to the main process, and live there, in about a quarter
+    less memory (several facts stand in one sentence; a story uses a few thousand words).
+    """
+    sentences: dict[str, str] = {}
+    for fact in facts:
+        object.__setattr__(fact, "sentence", sentences.setdefault(fact.sentence, fact.sentence))
+        object.__setattr__(fact, "context", tuple(map(sys.intern, fact.context)))
+    return facts
 
 
 @dataclass(frozen=True, slots=True)
