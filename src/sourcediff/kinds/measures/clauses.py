@@ -8,6 +8,7 @@ the figure is possessed by, stands beside, or has as its subject.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -72,8 +73,29 @@ class Token:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A sentence's tokens, with what the frames of all its figures look up in them worked out once."""
+
+    tokens: tuple[Token, ...]
+    starts: tuple[int, ...]  # where each token starts: a figure's tokens are found by bisection
+    ends: tuple[int, ...]
+    verbs: tuple[int, ...]  # the tokens that can say what happened (`predicate_near` reads no other)
+    acronyms: tuple[tuple[int, str], ...]  # upper-case names the name extractor leaves out ("FBI"), lower-cased
+
+
 @lru_cache(maxsize=8192)
+def words_of(sentence: str) -> Words:
+    tokens = _tokens(sentence)
+    verbs = tuple(index for index, token in enumerate(tokens) if token.low in PREDICATE_OF or _plain_verb(token.low))
+    return Words(tokens, tuple(t.start for t in tokens), tuple(t.end for t in tokens), verbs, _acronyms(tokens))
+
+
 def tokens_of(sentence: str) -> tuple[Token, ...]:
+    return words_of(sentence).tokens
+
+
+def _tokens(sentence: str) -> tuple[Token, ...]:
     found = []
     for match in _TOKEN.finditer(sentence):
         text = match.group()
@@ -81,6 +103,21 @@ def tokens_of(sentence: str) -> tuple[Token, ...]:
         if not low.isalnum():  # most tokens are plain words or digits: nothing to fold
             low = fold(text)
         found.append(Token(text, low, match.start(), match.end()))
+    return tuple(found)
+
+
+def _plain_verb(word: str) -> bool:
+    return word.isalpha() and word.endswith("ed") and len(word) > 4 and word not in _NOT_VERBS
+
+
+def _acronyms(tokens: Sequence[Token]) -> tuple[tuple[int, str], ...]:
+    if sum(t.text.isupper() for t in tokens) > len(tokens) / 2:
+        return ()  # an all-caps line names nothing
+    found = []
+    for index, token in enumerate(tokens):
+        bare = token.text.removesuffix("'s").removesuffix("’s")
+        if len(bare) >= 2 and bare.isupper() and bare.isalpha() and bare.lower() not in NOT_OWNERS:
+            found.append((index, bare.lower()))
     return tuple(found)
 
 
@@ -95,7 +132,7 @@ def runs_of(sentence: str, names: Sequence[NameSpan]) -> tuple[Run, ...]:
     if found is None:
         if len(_RUNS) >= RUNS_CACHE_SIZE:
             _RUNS.clear()
-        found = _RUNS[key] = sentence_runs(tokens_of(sentence), names)
+        found = _RUNS[key] = sentence_runs(words_of(sentence), names)
     return found
 
 
@@ -203,15 +240,18 @@ def predicate_near(
     dates: bool = False,
     money: bool = True,
     classes_only: bool = False,
+    verbs: Sequence[int] | None = None,
 ) -> tuple[str | None, str | None]:
     """What happened: the class word or plain "-ed" verb nearest the figure in tokens lo..hi.
 
     Words after a count read first ("12 people were killed"); for a date the verb just before it
     does ("arrested on Wednesday"). Returns the class ("v:" + stem for a plain verb) and the word.
+    `verbs` (`Words.verbs`) are the only tokens that can be either: no other is read.
     """
     best: tuple[float, str, str] | None = None
     fronted = dates and all(t.low in ("in", "on", "by", "since", "early", "late") for t in tokens[lo:first])
-    for index in range(lo, hi):
+    indexes = range(lo, hi) if verbs is None else verbs[bisect_left(verbs, lo) : bisect_left(verbs, hi)]
+    for index in indexes:
         if first <= index <= last or index == skip:
             continue
         token = tokens[index]
@@ -224,8 +264,7 @@ def predicate_near(
         if name in MONEY_CLASSES and not money:
             continue
         if name is None:
-            plain_verb = word.isalpha() and word.endswith("ed") and len(word) > 4 and word not in _NOT_VERBS
-            if classes_only or not plain_verb:
+            if classes_only or not _plain_verb(word):
                 continue
             name = "v:" + word[:-2].rstrip("e")
         after = index > last
@@ -248,14 +287,15 @@ def within(every: Sequence[Run], lo: int, hi: int) -> list[Run]:
     return [(start, min(end, hi), key, kind) for start, end, key, kind in every if lo <= start < hi]
 
 
-def sentence_runs(tokens: Sequence[Token], names: Sequence[NameSpan]) -> tuple[Run, ...]:
+def sentence_runs(words: Words, names: Sequence[NameSpan]) -> tuple[Run, ...]:
     """Every name of a sentence: the name extractor's mentions, and upper-case acronyms it leaves out."""
+    tokens = words.tokens
     lo, hi = 0, len(tokens)
     runs: list[Run] = []
     taken: set[int] = set()
     for start, end, name_key, kind in names:
-        first = next((i for i in range(lo, hi) if tokens[i].end > start), None)
-        if first is None or tokens[first].start >= end:
+        first = bisect_right(words.ends, start)  # the first token ending after the name starts
+        if first >= hi or tokens[first].start >= end:
             continue
         stop = first
         while stop < hi and tokens[stop].start < end:
@@ -268,14 +308,7 @@ def sentence_runs(tokens: Sequence[Token], names: Sequence[NameSpan]) -> tuple[R
         if key not in NOT_OWNERS:
             runs.append((first, stop, key, kind))
             taken.update(range(first, stop))
-    shouting = sum(t.text.isupper() for t in tokens) > len(tokens) / 2  # an all-caps line names nothing
-    for index in range(lo, hi):
-        text = tokens[index].text
-        bare = text.removesuffix("'s").removesuffix("’s")
-        if index in taken or shouting or len(bare) < 2 or not bare.isupper() or not bare.isalpha():
-            continue
-        if bare.lower() not in NOT_OWNERS:
-            runs.append((index, index + 1, bare.lower(), "org"))
+    runs.extend((index, index + 1, low, "org") for index, low in words.acronyms if index not in taken)
     return tuple(sorted(runs))
 
 

@@ -8,6 +8,7 @@ event. Alignment compares only facts whose frames agree.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ...models import Fact, Frame, Quantity, When
@@ -26,8 +27,8 @@ from .clauses import (
     shared_subject,
     singular,
     subject,
-    tokens_of,
     within,
+    words_of,
 )
 from .frame_words import (
     ALONE_AFTER,
@@ -85,9 +86,11 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
     sentence = fact.sentence
     local = fact.start - fact.sentence_start if fact.sentence_start >= 0 else max(0, sentence.find(fact.value))
     local_end = local + len(fact.value)
-    tokens = tokens_of(sentence)
-    first = next((i for i, t in enumerate(tokens) if t.end > local), len(tokens) - 1)
-    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < local_end), first)
+    words = words_of(sentence)
+    tokens = words.tokens
+    first = min(bisect_right(words.ends, local), len(tokens) - 1)  # the first token ending after the fact starts
+    last = bisect_left(words.starts, local_end) - 1  # the last token starting before it ends
+    last = last if last >= 0 else first
     if not tokens or not _comparable(fact, tokens, first, last, local_end):
         return NOT_COMPARABLE
     lo, hi = clause_of(tokens, first, last)
@@ -121,7 +124,7 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
         thing = noun = "quake"  # a magnitude names no other thing: the story's quake
     if noun in TIME_NOUNS and dimension != "ordinal":
         thing = noun = None  # "$80 million last summer": a time, not what was counted
-    predicate, predicate_cue = _predicate(tokens, lo, hi, first, last, counts, dimension)
+    predicate, predicate_cue = _predicate(tokens, lo, hi, first, last, counts, dimension, words.verbs)
     if predicate == "married" and thing == "people" and noun in SPOUSE_NOUNS:
         thing = "spouse"  # "married to 20 women", "19 wives"
     every = runs_of(sentence, names)
@@ -214,7 +217,14 @@ def thing_of(counts: str | None) -> str | None:
 
 
 def _predicate(
-    tokens: Sequence[Token], lo: int, hi: int, first: int, last: int, counts: str | None, dimension: str
+    tokens: Sequence[Token],
+    lo: int,
+    hi: int,
+    first: int,
+    last: int,
+    counts: str | None,
+    dimension: str,
+    verbs: Sequence[int] | None = None,
 ) -> tuple[str | None, str | None]:
     if counts and counts in PREDICATE_OF and PREDICATE_OF[counts] not in WEAK_NOUN_CLASSES:
         return PREDICATE_OF[counts], counts  # "$2 million of damage", "12 deaths"
@@ -227,10 +237,11 @@ def _predicate(
         None,
     )
     found = predicate_near(tokens, lo, hi, first, last, skip=noun_at, dates=dimension in ("date", "time"),
-                           money=dimension == "money")
+                           money=dimension == "money", verbs=verbs)
     if found[0] is None:  # nothing in the clause: what the sentence around it is about
         found = predicate_near(tokens, sentence_part(tokens, first), len(tokens), first, last, skip=noun_at,
-                               dates=dimension in ("date", "time"), money=dimension == "money", classes_only=True)
+                               dates=dimension in ("date", "time"), money=dimension == "money", classes_only=True,
+                               verbs=verbs)
     return found
 
 

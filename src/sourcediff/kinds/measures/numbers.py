@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ...models import Fact, FactKindName, Quantity
@@ -53,18 +53,20 @@ def extract_numbers(
     doc_id: str,
     skip_spans: Sequence[tuple[int, int]] = (),
     approximate_tolerance: float = 0.1,
+    years: Mapping[int, int] | None = None,
 ) -> list[Fact]:
     """Every count, amount, share, age, duration, clock time and ordinal in the text, with its exact span.
 
     `skip_spans` are stretches another extractor owns (dates, years): figures inside them are
-    not quantities.
+    not quantities. `years` gives, by sentence index, the year a sentence is about: its figures
+    are built with it.
     """
     facts: list[Fact] = []
     carried: str | None = None  # "Over 800 cases were reopened. That number is expected to ..."
     spans = sorted(skip_spans)
     starts = [start for start, _end in spans]
     longest = max((end - start for start, end in spans), default=0)
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         body = text[sentence.start : sentence.end]
         # Only spans that start at most `longest` before the sentence can reach into it.
         first = bisect.bisect_left(starts, sentence.start - longest)
@@ -76,7 +78,9 @@ def extract_numbers(
             found[-1] = _zone_after(text, sentence.end, found[-1])
         carried = next((f.quantity.counts for f in reversed(found) if f.kind in ("number", "duration")
                         and f.quantity.counts and f.quantity.unit != "ordinal"), None)
-        facts.extend(_fact(text, sentence, body, item, doc_id) for item in found)
+        if found:
+            year = years.get(index) if years else None
+            facts.extend(_fact(text, sentence, body, item, doc_id, year) for item in found)
     return facts
 
 
@@ -210,7 +214,7 @@ def _unit_tail(body: str, end: int) -> int | None:
     return position
 
 
-def _fact(text: str, sentence: Sentence, body: str, item: _Found, doc_id: str) -> Fact:
+def _fact(text: str, sentence: Sentence, body: str, item: _Found, doc_id: str, year: int | None) -> Fact:
     start, end = sentence.start + item.start, sentence.start + item.end
     left = content_words(body[: item.start])[-WINDOW_WORDS:]
     right = content_words(body[item.words_end :])[:WINDOW_WORDS]
@@ -225,4 +229,5 @@ def _fact(text: str, sentence: Sentence, body: str, item: _Found, doc_id: str) -
         detail=item.quantity,
         context=tuple(left + right),
         paragraph=sentence.paragraph,
+        year=year,
     )
