@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ...models import Fact, FactKindName, Quantity
 from ...text import Sentence, content_words, fold
@@ -91,10 +92,21 @@ def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
 def _sentence_quantities(
     body: str, near: list[tuple[int, int]], carried: str | None, tolerance: float
 ) -> list[_Found]:
-    found: list[_Found] = []
     signals, has_digit = sentence_signals(body)
     if not has_digit and signals.isdisjoint(_WORD_FIGURES):
-        return found  # most sentences: no digit, and no word a figure, time or ordinal is written with
+        return []  # most sentences: no digit, and no word a figure, time or ordinal is written with
+    return list(_read_sentence(body, tuple(near), carried, tolerance))
+
+
+# Wire copy runs in many outlets: the same sentence, with the same spans taken and the same noun
+# carried in, is read once per process. The records are frozen, so the copies can share them.
+@lru_cache(maxsize=8192)
+def _read_sentence(
+    body: str, taken: tuple[tuple[int, int], ...], carried: str | None, tolerance: float
+) -> tuple[_Found, ...]:
+    found: list[_Found] = []
+    near = list(taken)
+    signals, has_digit = sentence_signals(body)
     if has_time(body, signals & TIME_TOKENS, has_digit):
         for time in find_times(body):
             if not _inside((time.start, time.end), near):
@@ -122,7 +134,7 @@ def _sentence_quantities(
             previous_counts = quantity.counts
         found.append(item)
     found.sort(key=lambda item: item.start)
-    return found
+    return tuple(found)
 
 
 def _zone_after(text: str, end: int, item: _Found) -> _Found:
@@ -216,8 +228,6 @@ def _unit_tail(body: str, end: int) -> int | None:
 
 def _fact(text: str, sentence: Sentence, body: str, item: _Found, doc_id: str, year: int | None) -> Fact:
     start, end = sentence.start + item.start, sentence.start + item.end
-    left = content_words(body[: item.start])[-WINDOW_WORDS:]
-    right = content_words(body[item.words_end :])[:WINDOW_WORDS]
     return Fact(
         doc=doc_id,
         kind=item.kind,
@@ -227,7 +237,15 @@ def _fact(text: str, sentence: Sentence, body: str, item: _Found, doc_id: str, y
         sentence=body,
         sentence_start=sentence.start,
         detail=item.quantity,
-        context=tuple(left + right),
+        context=_context(body, item.start, item.words_end),
         paragraph=sentence.paragraph,
         year=year,
     )
+
+
+@lru_cache(maxsize=8192)
+def _context(body: str, start: int, words_end: int) -> tuple[str, ...]:
+    """The content words on each side of a figure (the same in every outlet that runs the sentence)."""
+    left = content_words(body[:start])[-WINDOW_WORDS:]
+    right = content_words(body[words_end:])[:WINDOW_WORDS]
+    return tuple(left + right)
