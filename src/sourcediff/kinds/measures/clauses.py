@@ -86,36 +86,41 @@ class Words:
 
 @lru_cache(maxsize=8192)
 def words_of(sentence: str) -> Words:
-    tokens = _tokens(sentence)
-    verbs = tuple(index for index, token in enumerate(tokens) if token.low in PREDICATE_OF or _plain_verb(token.low))
-    return Words(tokens, tuple(t.start for t in tokens), tuple(t.end for t in tokens), verbs, _acronyms(tokens))
+    tokens: list[Token] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    verbs: list[int] = []
+    capitals: list[int] = []  # tokens whose second letter is a capital: the only ones that can be acronyms
+    for match in _TOKEN.finditer(sentence):
+        text = match.group()
+        start, end = match.span()
+        low = text.lower()
+        if not low.isalnum():  # most tokens are plain words or digits: nothing to fold
+            low = fold(text)
+        if low in PREDICATE_OF or (low.endswith("ed") and _plain_verb(low)):
+            verbs.append(len(tokens))
+        if text[1:2].isupper():
+            capitals.append(len(tokens))
+        tokens.append(Token(text, low, start, end))
+        starts.append(start)
+        ends.append(end)
+    return Words(tuple(tokens), tuple(starts), tuple(ends), tuple(verbs), _acronyms(tokens, capitals))
 
 
 def tokens_of(sentence: str) -> tuple[Token, ...]:
     return words_of(sentence).tokens
 
 
-def _tokens(sentence: str) -> tuple[Token, ...]:
-    found = []
-    for match in _TOKEN.finditer(sentence):
-        text = match.group()
-        low = text.lower()
-        if not low.isalnum():  # most tokens are plain words or digits: nothing to fold
-            low = fold(text)
-        found.append(Token(text, low, match.start(), match.end()))
-    return tuple(found)
-
-
 def _plain_verb(word: str) -> bool:
     return word.isalpha() and word.endswith("ed") and len(word) > 4 and word not in _NOT_VERBS
 
 
-def _acronyms(tokens: Sequence[Token]) -> tuple[tuple[int, str], ...]:
-    if sum(t.text.isupper() for t in tokens) > len(tokens) / 2:
+def _acronyms(tokens: Sequence[Token], capitals: Sequence[int]) -> tuple[tuple[int, str], ...]:
+    if not capitals or sum(t.text.isupper() for t in tokens) > len(tokens) / 2:
         return ()  # an all-caps line names nothing
     found = []
-    for index, token in enumerate(tokens):
-        bare = token.text.removesuffix("'s").removesuffix("’s")
+    for index in capitals:
+        bare = tokens[index].text.removesuffix("'s").removesuffix("’s")
         if len(bare) >= 2 and bare.isupper() and bare.isalpha() and bare.lower() not in NOT_OWNERS:
             found.append((index, bare.lower()))
     return tuple(found)

@@ -60,6 +60,7 @@ from .frame_words import (
     WEAK_NOUN_CLASSES,
     WEEKDAY_NAMES,
     YEAR,
+    searchable,
 )
 from .units import unit_dimension, unit_name
 
@@ -165,7 +166,7 @@ def _comparable(fact: Fact, tokens: Sequence[Token], first: int, last: int, loca
         if fact.kind == "number" and detail.unit is None and RECORD.match(fact.value):
             return False
         before = fact.sentence[max(0, fact.start - fact.sentence_start - 40) : fact.start - fact.sentence_start]
-        if SELECTION_BEFORE.search(before):
+        if SELECTION_BEFORE in searchable(fact.sentence) and SELECTION_BEFORE.search(before):
             return False  # "their first two drives": a selection named by its size, not a count to compare
         elapsed = ELAPSED_BEFORE.search(before) and fact.sentence[local_end:].lstrip().startswith("of")
         if fact.kind == "duration" and elapsed:
@@ -301,19 +302,20 @@ def _background(fact: Fact, tokens: Sequence[Token], lo: int, clause: str) -> st
         return f"{tokens[lo - 2].low} {tokens[lo - 1].low}"  # "10 days after a gunman killed five"
     if isinstance(fact.detail, When):
         return ""
-    match = BACKGROUND.search(clause)
+    match = BACKGROUND.search(clause) if BACKGROUND in searchable(fact.sentence) else None
     return match.group().lower() if match else ""
 
 
 def _scope(sentence: str, local: int, local_end: int, clause_start: int, clause_end: int, dimension: str) -> str:
     """Whole, or a part of another figure, a running total, a streak, a change, a range's start or end."""
     before, after = sentence[clause_start:local], sentence[local_end:clause_end]
+    cues = searchable(sentence)  # the patterns worth a search here
     if dimension == "ordinal":
         return "whole"  # "the seventh straight day": a position, whatever the streak
-    if EXTREME.search(sentence[clause_start:clause_end]):
+    if EXTREME in cues and EXTREME.search(sentence[clause_start:clause_end]):
         return "extreme"  # "the largest quake recorded there", "a maximum magnitude of 7.5": a record, not the event
     if dimension == "date":
-        if RANGE_START_BEFORE.search(sentence[:local]):
+        if RANGE_START_BEFORE in cues and RANGE_START_BEFORE.search(sentence[:local]):
             return "start"  # "between May 1 and ...", "since March"
         return "end" if RANGE_END_BEFORE.search(sentence[:local]) else "whole"
     change = CHANGE_BEFORE.search(sentence[max(0, local - 40) : local])
@@ -321,18 +323,20 @@ def _scope(sentence: str, local: int, local_end: int, clause_start: int, clause_
         return "change"  # "rose by 3", "a drop of five points", "fell 2%": how much something moved
     if OF_TOTAL_BEFORE.search(sentence[max(0, local - 12) : local]):
         return "total:of"  # "28 of 41 passes": 41 is how many were tried
-    if STREAK.search(after[:20]) or STREAK.search(before[-20:]):
+    if STREAK in cues and (STREAK.search(after[:20]) or STREAK.search(before[-20:])):
         return "streak"
-    if dimension == "count" and (PART_BEFORE.search(sentence[:local]) or PART_AFTER.match(after)):
+    if dimension == "count" and (
+        (PART_BEFORE in cues and PART_BEFORE.search(sentence[:local])) or PART_AFTER.match(after)
+    ):
         return "part"  # "including two children", "three others", "two of them"
-    selection = SELECTION_BEFORE.search(before)
+    selection = SELECTION_BEFORE.search(before) if SELECTION_BEFORE in cues else None
     if selection:
         return "part:" + selection.group().split()[1].lower()  # "his first 17 passes"
     if RATIO_AFTER.match(after):
         return "part:of"  # "28 of 41 passes"
-    if ALONE_AFTER.search(after):
+    if ALONE_AFTER in cues and ALONE_AFTER.search(after):
         return "part"  # "in the capital alone"
-    if RUNNING.search(before) or RUNNING.search(after[:40]):
+    if RUNNING in cues and (RUNNING.search(before) or RUNNING.search(after[:40])):
         return "running"
     return "whole"
 
