@@ -69,12 +69,15 @@ def extract_numbers(
     longest = max((end - start for start, end in spans), default=0)
     for index, sentence in enumerate(sentences):
         body = text[sentence.start : sentence.end]
+        if not _may_hold_figures(body):
+            carried = None  # as after any sentence that holds no count
+            continue
         # Only spans that start at most `longest` before the sentence can reach into it.
         first = bisect.bisect_left(starts, sentence.start - longest)
         last = bisect.bisect_left(starts, sentence.end, first)
-        near = [(start - sentence.start, end - sentence.start) for start, end in spans[first:last]
-                if sentence.start < end]
-        found = _sentence_quantities(body, near, carried, approximate_tolerance)
+        near = tuple((start - sentence.start, end - sentence.start) for start, end in spans[first:last]
+                     if sentence.start < end)
+        found = list(_read_sentence(body, near, carried, approximate_tolerance))
         if found and found[-1].kind == "time" and found[-1].end == len(body):
             found[-1] = _zone_after(text, sentence.end, found[-1])
         carried = next((f.quantity.counts for f in reversed(found) if f.kind in ("number", "duration")
@@ -89,13 +92,10 @@ def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
 
 
-def _sentence_quantities(
-    body: str, near: list[tuple[int, int]], carried: str | None, tolerance: float
-) -> list[_Found]:
+def _may_hold_figures(body: str) -> bool:
+    """Most sentences hold no digit, and no word a figure, time or ordinal is written with."""
     signals, has_digit = sentence_signals(body)
-    if not has_digit and signals.isdisjoint(_WORD_FIGURES):
-        return []  # most sentences: no digit, and no word a figure, time or ordinal is written with
-    return list(_read_sentence(body, tuple(near), carried, tolerance))
+    return has_digit or not signals.isdisjoint(_WORD_FIGURES)
 
 
 # Wire copy runs in many outlets: the same sentence, with the same spans taken and the same noun
