@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .frame_words import COMPOUND_HEADS, MONEY_CLASSES, PREDICATE_OF
 
@@ -65,8 +66,10 @@ SUBJECT_REACH = 10  # tokens at most between a subject name and its figure
 DATE_REACH, DATE_REACH_AFTER = 4, 2  # tokens at most between a date and the verb it dates (before, after)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word, figure or mark of a sentence. A tuple, not a frozen dataclass: a sentence has dozens,
+    and the frozen dataclass's field-by-field __init__ took most of the time of reading them."""
+
     text: str
     low: str  # lower case, possessive and outer punctuation removed
     start: int

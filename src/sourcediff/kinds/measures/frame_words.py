@@ -193,5 +193,5 @@ def searchable(sentence: str) -> frozenset[re.Pattern[str]]:
     """The patterns of `_NEEDED_WORDS` that can match somewhere in the sentence (or in any part of it)."""
     if any(letter in sentence for letter in _LOOSE_CASE):
         return frozenset(_NEEDED_WORDS)
-    lowered = sentence.lower()
-    return frozenset(pattern for pattern, words in _NEEDED_WORDS.items() if any(word in lowered for word in words))
+    holds = sentence.lower().__contains__
+    return frozenset(pattern for pattern, words in _NEEDED_WORDS.items() if any(map(holds, words)))
