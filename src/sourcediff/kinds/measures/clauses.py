@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from ...text import STOPWORDS
 from .frame_words import COMPOUND_HEADS, MONEY_CLASSES, PREDICATE_OF
 
 # A name in a sentence: (start, end) offsets within the sentence, its key and its kind (person, org, ...)
@@ -84,6 +85,7 @@ class Words:
     starts: tuple[int, ...]  # where each token starts: a figure's tokens are found by bisection
     ends: tuple[int, ...]
     verbs: tuple[int, ...]  # the tokens that can say what happened (`predicate_near` reads no other)
+    content: tuple[int, ...]  # the tokens a frame keeps among its words: no function words, no short ones
     acronyms: tuple[tuple[int, str], ...]  # upper-case names the name extractor leaves out ("FBI"), lower-cased
 
 
@@ -93,6 +95,7 @@ def words_of(sentence: str) -> Words:
     starts: list[int] = []
     ends: list[int] = []
     verbs: list[int] = []
+    content: list[int] = []
     capitals: list[int] = []  # tokens whose second letter is a capital: the only ones that can be acronyms
     for match in _TOKEN.finditer(sentence):
         text = match.group()
@@ -102,12 +105,14 @@ def words_of(sentence: str) -> Words:
             low = fold(text)
         if low in PREDICATE_OF or (low.endswith("ed") and _plain_verb(low)):
             verbs.append(len(tokens))
+        if len(low) > 2 and low.isalpha() and low not in STOPWORDS:
+            content.append(len(tokens))
         if text[1:2].isupper():
             capitals.append(len(tokens))
         tokens.append(Token(text, low, start, end))
         starts.append(start)
         ends.append(end)
-    return Words(tuple(tokens), tuple(starts), tuple(ends), tuple(verbs), _acronyms(tokens, capitals))
+    return Words(tuple(tokens), tuple(starts), tuple(ends), tuple(verbs), tuple(content), _acronyms(tokens, capitals))
 
 
 def tokens_of(sentence: str) -> tuple[Token, ...]:

@@ -87,10 +87,10 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
     sentence = fact.sentence
     local = fact.start - fact.sentence_start if fact.sentence_start >= 0 else max(0, sentence.find(fact.value))
     local_end = local + len(fact.value)
-    words = words_of(sentence)
-    tokens = words.tokens
-    first = min(bisect_right(words.ends, local), len(tokens) - 1)  # the first token ending after the fact starts
-    last = bisect_left(words.starts, local_end) - 1  # the last token starting before it ends
+    tokenised = words_of(sentence)
+    tokens = tokenised.tokens
+    first = min(bisect_right(tokenised.ends, local), len(tokens) - 1)  # the first token ending after the fact starts
+    last = bisect_left(tokenised.starts, local_end) - 1  # the last token starting before it ends
     last = last if last >= 0 else first
     if not tokens or not _comparable(fact, tokens, first, last, local_end):
         return NOT_COMPARABLE
@@ -125,7 +125,7 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
         thing = noun = "quake"  # a magnitude names no other thing: the story's quake
     if noun in TIME_NOUNS and dimension != "ordinal":
         thing = noun = None  # "$80 million last summer": a time, not what was counted
-    predicate, predicate_cue = _predicate(tokens, lo, hi, first, last, counts, dimension, words.verbs)
+    predicate, predicate_cue = _predicate(tokens, lo, hi, first, last, counts, dimension, tokenised.verbs)
     if predicate == "married" and thing == "people" and noun in SPOUSE_NOUNS:
         thing = "spouse"  # "married to 20 women", "19 wives"
     every = runs_of(sentence, names)
@@ -134,6 +134,7 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
         dimension = "rate"  # "15.5 points per game", "$25 a share"
     clause = sentence[tokens[lo].start : tokens[hi - 1].end]
     subject_lo, subject_hi = shared_subject(tokens, lo)
+    content = tokenised.content[bisect_left(tokenised.content, subject_lo) : bisect_left(tokenised.content, hi)]
     return Frame(
         dimension=dimension,
         unit=unit,
@@ -151,9 +152,7 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
         months=tuple(MONTHS[t.low] for i, t in enumerate(tokens[lo:hi], start=lo)
                      if t.low in MONTHS and t.text[:1].isupper() and not first <= i <= last)
         if dimension not in ("date", "age") else (),  # a date beside another is no other event; ages go by years
-        words=tuple(t.low for i, t in enumerate(tokens[subject_lo:hi], start=subject_lo)
-                    if (i >= lo or i < subject_hi) and t.low.isalpha() and len(t.low) > 2
-                    and t.low not in STOPWORDS and not first <= i <= last),
+        words=tuple(tokens[i].low for i in content if (i >= lo or i < subject_hi) and not first <= i <= last),
         cues=(predicate_cue or "", owner_cue or ""),
     )
 
