@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .figure_digits import HAS_DIGIT, Figure
-from .lexicon import FRACTIONS, SCALE_WORDS, TENS, UNITS, VAGUE_COUNTS, VAGUE_PLURALS
+from .lexicon import FRACTIONS, SCALE_WORDS, TENS, UNITS, VAGUE_COUNTS, VAGUE_PLURALS, lazy_pattern
 from .ordinals import SERIES_NOUNS
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -20,7 +20,7 @@ _FIRST_ATOM = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|{_UNIT_ALT})"
 _ATOM = rf"(?:{_FIRST_ATOM}|hundred|thousand|million|billion|trillion)"
 _PER_CENT = r"(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?"
 # A scale word alone ("million and one") opens no number: "a million" is `_A_SCALE`'s.
-_WORD_NUMBER = re.compile(rf"\b{_FIRST_ATOM}(?:(?:\s+and\s+|[\s-]+){_ATOM})*\b{_PER_CENT}", re.IGNORECASE)
+_WORD_NUMBER = lazy_pattern(rf"\b{_FIRST_ATOM}(?:(?:\s+and\s+|[\s-]+){_ATOM})*\b{_PER_CENT}", re.IGNORECASE)
 _DOZEN = re.compile(rf"\b(?:(?P<n>a|{_UNIT_ALT}|{_TENS_ALT})\s+)?dozens?\b", re.IGNORECASE)
 _A_SCALE = re.compile(
     r"\b(?:(?P<share>a|one|half\s+a|half|a\s+quarter(?:\s+of\s+a)?|quarter|three[\s-]quarters?(?:\s+of\s+a)?)\s+)"
@@ -235,7 +235,7 @@ def _lower_word_numbers(lowered: str) -> list[re.Match[str]]:
 def _number_word_figures(sentence: str) -> list[Figure]:
     lowered = sentence.lower()
     same_length = len(lowered) == len(sentence)  # offsets in the lower-cased text are the sentence's
-    matches = _lower_word_numbers(lowered) if same_length else list(_WORD_NUMBER.finditer(sentence))
+    matches = _lower_word_numbers(lowered) if same_length else list(_WORD_NUMBER().finditer(sentence))
     found = []
     for match in matches:
         pct = match.group("pct")
