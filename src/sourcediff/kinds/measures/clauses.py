@@ -97,9 +97,12 @@ def words_of(sentence: str) -> Words:
     verbs: list[int] = []
     content: list[int] = []
     capitals: list[int] = []  # tokens whose second letter is a capital: the only ones that can be acronyms
-    for match in _TOKEN.finditer(sentence):
-        text = match.group()
-        start, end = match.span()
+    end = 0
+    for text in _TOKEN.findall(sentence):
+        # Where the token starts: the text cannot stand any earlier after the last token, or the
+        # pattern would have matched there first (no match objects needed: a sentence has dozens).
+        start = sentence.find(text, end)
+        end = start + len(text)
         low = text.lower()
         if not low.isalnum():  # most tokens are plain words or digits: nothing to fold
             low = fold(text)
