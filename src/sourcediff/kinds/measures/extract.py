@@ -27,7 +27,9 @@ def extract_measures(doc: Segmented, names: Sequence[Fact] = ()) -> list[Fact]:
     text, sents = doc.text, doc.sentences
     dates = extract_dates(text, sents, doc_id=doc.id, published=doc.published)
     taken = [(d.start, d.end) for d in dates] + [(s, e) for s, e, _ in named_year_spans(text)]
-    # Each figure is built with its sentence's year (dates keep their own), not rebuilt to add it.
+    # Each figure is built with its sentence's year (dates keep their own), not rebuilt to add it: the
+    # sentence a figure is read from is the one `anchor_years` would find for it, as sentences follow
+    # one another without overlapping.
     years = sentence_years(text, sents, dates)
     numbers = extract_numbers(text, sents, doc_id=doc.id, skip_spans=taken, years=years)
     return with_frames(sorted(dates + numbers, key=lambda f: f.start), names)

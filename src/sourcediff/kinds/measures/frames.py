@@ -308,9 +308,9 @@ def _background(fact: Fact, tokens: Sequence[Token], lo: int, clause: str) -> st
 def _scope(sentence: str, local: int, local_end: int, clause_start: int, clause_end: int, dimension: str) -> str:
     """Whole, or a part of another figure, a running total, a streak, a change, a range's start or end."""
     before, after = sentence[clause_start:local], sentence[local_end:clause_end]
-    cues = searchable(sentence)  # the patterns worth a search here
     if dimension == "ordinal":
         return "whole"  # "the seventh straight day": a position, whatever the streak
+    cues = searchable(sentence)  # the patterns worth a search here
     if EXTREME in cues and EXTREME.search(sentence[clause_start:clause_end]):
         return "extreme"  # "the largest quake recorded there", "a maximum magnitude of 7.5": a record, not the event
     if dimension == "date":
