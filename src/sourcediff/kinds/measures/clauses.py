@@ -89,6 +89,10 @@ class Words:
     acronyms: tuple[tuple[int, str], ...]  # upper-case names the name extractor leaves out ("FBI"), lower-cased
 
 
+# `Token(...)` without the Python-level __new__ a NamedTuple adds: a sentence has dozens of tokens.
+_new_token = tuple.__new__
+
+
 @lru_cache(maxsize=8192)
 def words_of(sentence: str) -> Words:
     tokens: list[Token] = []
@@ -112,7 +116,7 @@ def words_of(sentence: str) -> Words:
             content.append(len(tokens))
         if text[1:2].isupper():
             capitals.append(len(tokens))
-        tokens.append(Token(text, low, start, end))
+        tokens.append(_new_token(Token, (text, low, start, end)))
         starts.append(start)
         ends.append(end)
     return Words(tuple(tokens), tuple(starts), tuple(ends), tuple(verbs), tuple(content), _acronyms(tokens, capitals))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ...models import Fact, Frame, Quantity, When
 from ...text import STOPWORDS
@@ -228,13 +229,12 @@ def _predicate(
 ) -> tuple[str | None, str | None]:
     if counts and counts in PREDICATE_OF and PREDICATE_OF[counts] not in WEAK_NOUN_CLASSES:
         return PREDICATE_OF[counts], counts  # "$2 million of damage", "12 deaths"
-    after = next((t.low for t in tokens[last + 1 : last + 4]
-                  if any(PREDICATE_OF.get(part) == "away" for part in t.low.split("-"))), None)
+    after = next((t.low for t in tokens[last + 1 : last + 4] if _names_a_direction(t.low)), None)
     if after:
         return "away", after  # "14 miles northeast of the town": a distance from a place, whatever the verb
-    noun_at = next(
-        (i for i in range(last + 1, min(hi, last + 5)) if counts and tokens[i].low.rstrip("s") == counts.rstrip("s")),
-        None,
+    stem = counts.rstrip("s") if counts else None
+    noun_at = None if stem is None else next(
+        (i for i in range(last + 1, min(hi, last + 5)) if tokens[i].low.rstrip("s") == stem), None
     )
     found = predicate_near(tokens, lo, hi, first, last, skip=noun_at, dates=dimension in ("date", "time"),
                            money=dimension == "money", verbs=verbs)
@@ -243,6 +243,12 @@ def _predicate(
                                dates=dimension in ("date", "time"), money=dimension == "money", classes_only=True,
                                verbs=verbs)
     return found
+
+
+@lru_cache(maxsize=8192)
+def _names_a_direction(word: str) -> bool:
+    """ "northeast", "south-west": a word (or a part of one) that puts a figure as a distance away."""
+    return any(PREDICATE_OF.get(part) == "away" for part in word.split("-"))
 
 
 def _owner(
