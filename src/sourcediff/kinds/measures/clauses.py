@@ -8,10 +8,13 @@ the figure is possessed by, stands beside, or has as its subject.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
+from ...text import STOPWORDS
 from .frame_words import COMPOUND_HEADS, MONEY_CLASSES, PREDICATE_OF
 
 # A name in a sentence: (start, end) offsets within the sentence, its key and its kind (person, org, ...)
@@ -64,23 +67,77 @@ SUBJECT_REACH = 10  # tokens at most between a subject name and its figure
 DATE_REACH, DATE_REACH_AFTER = 4, 2  # tokens at most between a date and the verb it dates (before, after)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word, figure or mark of a sentence. A tuple, not a frozen dataclass: a sentence has dozens,
+    and the frozen dataclass's field-by-field __init__ took most of the time of reading them."""
+
     text: str
     low: str  # lower case, possessive and outer punctuation removed
     start: int
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A sentence's tokens, with what the frames of all its figures look up in them worked out once."""
+
+    tokens: tuple[Token, ...]
+    starts: tuple[int, ...]  # where each token starts: a figure's tokens are found by bisection
+    ends: tuple[int, ...]
+    verbs: tuple[int, ...]  # the tokens that can say what happened (`predicate_near` reads no other)
+    content: tuple[int, ...]  # the tokens a frame keeps among its words: no function words, no short ones
+    acronyms: tuple[tuple[int, str], ...]  # upper-case names the name extractor leaves out ("FBI"), lower-cased
+
+
+# `Token(...)` without the Python-level __new__ a NamedTuple adds: a sentence has dozens of tokens.
+_new_token = tuple.__new__
+
+
 @lru_cache(maxsize=8192)
-def tokens_of(sentence: str) -> tuple[Token, ...]:
-    found = []
-    for match in _TOKEN.finditer(sentence):
-        text = match.group()
+def words_of(sentence: str) -> Words:
+    tokens: list[Token] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    verbs: list[int] = []
+    content: list[int] = []
+    capitals: list[int] = []  # tokens whose second letter is a capital: the only ones that can be acronyms
+    end = 0
+    for text in _TOKEN.findall(sentence):
+        # Where the token starts: the text cannot stand any earlier after the last token, or the
+        # pattern would have matched there first (no match objects needed: a sentence has dozens).
+        start = sentence.find(text, end)
+        end = start + len(text)
         low = text.lower()
         if not low.isalnum():  # most tokens are plain words or digits: nothing to fold
             low = fold(text)
-        found.append(Token(text, low, match.start(), match.end()))
+        if low in PREDICATE_OF or (low.endswith("ed") and _plain_verb(low)):
+            verbs.append(len(tokens))
+        if len(low) > 2 and low.isalpha() and low not in STOPWORDS:
+            content.append(len(tokens))
+        if text[1:2].isupper():
+            capitals.append(len(tokens))
+        tokens.append(_new_token(Token, (text, low, start, end)))
+        starts.append(start)
+        ends.append(end)
+    return Words(tuple(tokens), tuple(starts), tuple(ends), tuple(verbs), tuple(content), _acronyms(tokens, capitals))
+
+
+def tokens_of(sentence: str) -> tuple[Token, ...]:
+    return words_of(sentence).tokens
+
+
+def _plain_verb(word: str) -> bool:
+    return word.isalpha() and word.endswith("ed") and len(word) > 4 and word not in _NOT_VERBS
+
+
+def _acronyms(tokens: Sequence[Token], capitals: Sequence[int]) -> tuple[tuple[int, str], ...]:
+    if not capitals or sum(t.text.isupper() for t in tokens) > len(tokens) / 2:
+        return ()  # an all-caps line names nothing
+    found = []
+    for index in capitals:
+        bare = tokens[index].text.removesuffix("'s").removesuffix("’s")
+        if len(bare) >= 2 and bare.isupper() and bare.isalpha() and bare.lower() not in NOT_OWNERS:
+            found.append((index, bare.lower()))
     return tuple(found)
 
 
@@ -95,7 +152,7 @@ def runs_of(sentence: str, names: Sequence[NameSpan]) -> tuple[Run, ...]:
     if found is None:
         if len(_RUNS) >= RUNS_CACHE_SIZE:
             _RUNS.clear()
-        found = _RUNS[key] = sentence_runs(tokens_of(sentence), names)
+        found = _RUNS[key] = sentence_runs(words_of(sentence), names)
     return found
 
 
@@ -203,15 +260,18 @@ def predicate_near(
     dates: bool = False,
     money: bool = True,
     classes_only: bool = False,
+    verbs: Sequence[int] | None = None,
 ) -> tuple[str | None, str | None]:
     """What happened: the class word or plain "-ed" verb nearest the figure in tokens lo..hi.
 
     Words after a count read first ("12 people were killed"); for a date the verb just before it
     does ("arrested on Wednesday"). Returns the class ("v:" + stem for a plain verb) and the word.
+    `verbs` (`Words.verbs`) are the only tokens that can be either: no other is read.
     """
     best: tuple[float, str, str] | None = None
     fronted = dates and all(t.low in ("in", "on", "by", "since", "early", "late") for t in tokens[lo:first])
-    for index in range(lo, hi):
+    indexes = range(lo, hi) if verbs is None else verbs[bisect_left(verbs, lo) : bisect_left(verbs, hi)]
+    for index in indexes:
         if first <= index <= last or index == skip:
             continue
         token = tokens[index]
@@ -224,8 +284,7 @@ def predicate_near(
         if name in MONEY_CLASSES and not money:
             continue
         if name is None:
-            plain_verb = word.isalpha() and word.endswith("ed") and len(word) > 4 and word not in _NOT_VERBS
-            if classes_only or not plain_verb:
+            if classes_only or not _plain_verb(word):
                 continue
             name = "v:" + word[:-2].rstrip("e")
         after = index > last
@@ -248,14 +307,15 @@ def within(every: Sequence[Run], lo: int, hi: int) -> list[Run]:
     return [(start, min(end, hi), key, kind) for start, end, key, kind in every if lo <= start < hi]
 
 
-def sentence_runs(tokens: Sequence[Token], names: Sequence[NameSpan]) -> tuple[Run, ...]:
+def sentence_runs(words: Words, names: Sequence[NameSpan]) -> tuple[Run, ...]:
     """Every name of a sentence: the name extractor's mentions, and upper-case acronyms it leaves out."""
+    tokens = words.tokens
     lo, hi = 0, len(tokens)
     runs: list[Run] = []
     taken: set[int] = set()
     for start, end, name_key, kind in names:
-        first = next((i for i in range(lo, hi) if tokens[i].end > start), None)
-        if first is None or tokens[first].start >= end:
+        first = bisect_right(words.ends, start)  # the first token ending after the name starts
+        if first >= hi or tokens[first].start >= end:
             continue
         stop = first
         while stop < hi and tokens[stop].start < end:
@@ -268,14 +328,7 @@ def sentence_runs(tokens: Sequence[Token], names: Sequence[NameSpan]) -> tuple[R
         if key not in NOT_OWNERS:
             runs.append((first, stop, key, kind))
             taken.update(range(first, stop))
-    shouting = sum(t.text.isupper() for t in tokens) > len(tokens) / 2  # an all-caps line names nothing
-    for index in range(lo, hi):
-        text = tokens[index].text
-        bare = text.removesuffix("'s").removesuffix("’s")
-        if index in taken or shouting or len(bare) < 2 or not bare.isupper() or not bare.isalpha():
-            continue
-        if bare.lower() not in NOT_OWNERS:
-            runs.append((index, index + 1, bare.lower(), "org"))
+    runs.extend((index, index + 1, low, "org") for index, low in words.acronyms if index not in taken)
     return tuple(sorted(runs))
 
 

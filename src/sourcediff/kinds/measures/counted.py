@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from ...text import fold
 from .ages import AGE_BEFORE, age_tail
 from .figures import Figure
-from .lexicon import DETERMINERS, DURATION_UNITS, GENERIC_HEADS, GLUED_MODIFIERS, OFFSET_WORDS, RUN_STOP
+from .lexicon import (
+    DETERMINERS,
+    DURATION_UNITS,
+    GENERIC_HEADS,
+    GLUED_MODIFIERS,
+    OFFSET_WORDS,
+    RUN_STOP,
+    lazy_pattern,
+)
 from .qualifiers import skip_noun
 from .units import unit_name
 
@@ -24,7 +32,7 @@ _AGE_NOUNS = frozenset({"child", "children", "girl", "girls", "boy", "boys", "ag
                         "teenager", "teenagers", "pupils", "anyone", "people", "adult", "adults", "minors"})
 _PER_UNIT = re.compile(r"^\s*(?:a|per|each|every)\s+(year|month|week|day|hour|annum)\b", re.IGNORECASE)
 _PREV_NOUN_OF = re.compile(r"\b([A-Za-z][A-Za-z\-]+)\s+of\s+(?:[a-z]+\s+){0,2}$")
-_NUMBER_OF = re.compile(
+_NUMBER_OF = lazy_pattern(
     r"(?<!\ba\s)\b(?:number|total|tally|count|toll)\s+of\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,3}?[A-Za-z][A-Za-z\-]*)"
     r"(?=\s+(?:is|was|were|are|has|had|have|will|to|stood|rose|fell|reached|could|may|that|who|in|being|now|"
     r"for|on|at|across)\b)",
@@ -166,7 +174,7 @@ def _of_noun(after: str) -> str | None:
 
 def counts_before(body: str, before: str, previous_counts: str | None, unit: str | None) -> str | None:
     """When nothing follows the figure: 'the number of cold cases ... rose to 1,000', 'margin of 200'."""
-    number_of = _NUMBER_OF.search(before) if "of" in before and _NUMBER_OF_WORDS.search(before) else None
+    number_of = _NUMBER_OF().search(before) if "of" in before and _NUMBER_OF_WORDS.search(before) else None
     if number_of:  # before the verb rule: "the number of people waiting for X rose"
         head = _head_noun(_following_words(number_of.group(1), 4))
         if head:

@@ -95,6 +95,12 @@ def _phrase_words(phrase: str) -> tuple[str, ...]:
     return tuple(content_words(phrase))
 
 
+@functools.lru_cache(maxsize=8192)
+def _date_context(sentence: str, phrase: str) -> tuple[str, ...]:
+    """The context of a date: the same in every outlet that runs its sentence, so read once."""
+    return _without(content_words(sentence), _phrase_words(phrase))
+
+
 def _without(words: list[str], removed: Sequence[str]) -> tuple[str, ...]:
     """The sentence's content words less one occurrence of each word of the date phrase."""
     kept = list(words)
@@ -119,19 +125,17 @@ def extract_dates(
     for index, candidates in sentence_candidates(text, [(sentence.start, sentence.end) for sentence in sentences]):
         sentence = sentences[index]
         body = text[sentence.start : sentence.end]
-        sentence_words: list[str] | None = None
         for candidate in _merge_neighbours(text, sentence.start, candidates):
             future = candidate.kind in ("weekday", "weekend") and _future_cue(text, sentence.start, candidate)
             when = resolve(candidate, base, text=text, future=future)
             if when is None:
                 continue
             value = text[candidate.start : candidate.end]
-            sentence_words = content_words(body) if sentence_words is None else sentence_words
             facts.append(
                 Fact(
                     doc=doc_id, kind="date", value=value, start=candidate.start, end=candidate.end,
                     sentence=body, sentence_start=sentence.start,
-                    detail=when, context=_without(sentence_words, _phrase_words(value)),
+                    detail=when, context=_date_context(body, value),
                     paragraph=sentence.paragraph, year=_fact_year(candidate, when),
                 )
             )

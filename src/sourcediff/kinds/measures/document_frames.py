@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import fields, replace
 from itertools import pairwise
 
 from ...models import Fact, Frame, Mention
@@ -22,10 +22,21 @@ def with_frames(facts: Sequence[Fact], names: Sequence[Fact]) -> list[Fact]:
     """
     mentions = sorted(names, key=lambda n: n.start)
     people = _People(_people(mentions))
-    starts = [m.start for m in mentions]
-    framed = [replace(fact, frame=_cached_frame(fact, *_name_context(fact, mentions, starts, people)))
-              for fact in facts]
+    sentence_names = _SentenceNames(mentions)
+    framed = [_framed(fact, _cached_frame(fact, sentence_names.of(fact), _antecedent(people, fact))) for fact in facts]
     return _carry_background(framed)
+
+
+_FACT_FIELDS = ("doc", "kind", "value", "start", "end", "sentence", "detail", "context", "paragraph", "year",
+                "in_quote", "lede", "sentence_start", "frame")
+if tuple(f.name for f in fields(Fact)) != _FACT_FIELDS:  # `_framed` lists them all: keep it in step with Fact
+    raise ImportError("Fact's fields changed: update document_frames._framed")
+
+
+def _framed(fact: Fact, frame: Frame) -> Fact:
+    """`replace(fact, frame=frame)` without its generic walk over the fields: this runs for every figure and date."""
+    return Fact(fact.doc, fact.kind, fact.value, fact.start, fact.end, fact.sentence, fact.detail, fact.context,
+                fact.paragraph, fact.year, fact.in_quote, fact.lede, fact.sentence_start, frame)
 
 
 class _People:
@@ -35,9 +46,33 @@ class _People:
     def __init__(self, people: list[Fact]):
         self.people = people
         self.starts = [m.start for m in people]
-        self.first_in: dict[str, Fact] = {}  # a sentence's text -> the first person named in one like it
-        for m in people:
-            self.first_in.setdefault(m.sentence, m)
+        self.first_in: dict[str, int] = {}  # a sentence's text -> the first person named in one like it
+        for index, m in enumerate(people):
+            self.first_in.setdefault(m.sentence, index)
+        self._keys: dict[int, str] = {}
+
+    def key(self, index: int) -> str:
+        """`name_key` of the person at `index`, worked out once however many figures follow."""
+        found = self._keys.get(index)
+        if found is None:
+            found = self._keys[index] = name_key(self.people[index])
+        return found
+
+
+class _SentenceNames:
+    """The names each sentence of a document holds, looked up once per sentence (not once per figure)."""
+
+    def __init__(self, mentions: list[Fact]):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.found: dict[tuple[int, int], list[NameSpan]] = {}
+
+    def of(self, fact: Fact) -> list[NameSpan]:
+        span = (fact.sentence_start, fact.sentence_start + len(fact.sentence))
+        here = self.found.get(span)
+        if here is None:
+            here = self.found[span] = _names_within(*span, self.mentions, self.starts)
+        return here
 
 
 _CONTINUING = ("The ", "That ", "This ", "It ", "These ", "Those ")
@@ -101,10 +136,8 @@ def _carry_background(facts: list[Fact]) -> list[Fact]:
     return carried
 
 
-def _name_context(
-    fact: Fact, mentions: Sequence[Fact], starts: Sequence[int], people: _People
-) -> tuple[list[NameSpan], str | None]:
-    base, end = fact.sentence_start, fact.sentence_start + len(fact.sentence)
+def _names_within(base: int, end: int, mentions: Sequence[Fact], starts: Sequence[int]) -> list[NameSpan]:
+    """The names inside base..end (a sentence), with offsets from base."""
     low = bisect.bisect_left(starts, base) if base >= 0 else len(mentions)
     here = []
     for mention in mentions[low:]:
@@ -112,7 +145,7 @@ def _name_context(
             break
         if mention.end <= end:
             here.append((mention.start - base, mention.end - base, name_key(mention), _kind(mention)))
-    return here, _antecedent(people, fact)
+    return here
 
 
 def _kind(name: Fact) -> str:
@@ -147,8 +180,8 @@ def _antecedent(everyone: _People, fact: Fact) -> str | None:
         return None
     first_here = bisect.bisect_left(everyone.starts, fact.sentence_start, 0, count)
     if first_here < count:
-        return name_key(everyone.people[first_here])
-    return name_key(everyone.first_in[everyone.people[count - 1].sentence])
+        return everyone.key(first_here)
+    return everyone.key(everyone.first_in[everyone.people[count - 1].sentence])
 
 
 _FRAMES: dict[tuple[object, ...], Frame] = {}

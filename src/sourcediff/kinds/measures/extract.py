@@ -27,13 +27,30 @@ def extract_measures(doc: Segmented, names: Sequence[Fact] = ()) -> list[Fact]:
     text, sents = doc.text, doc.sentences
     dates = extract_dates(text, sents, doc_id=doc.id, published=doc.published)
     taken = [(d.start, d.end) for d in dates] + [(s, e) for s, e, _ in named_year_spans(text)]
-    numbers = extract_numbers(text, sents, doc_id=doc.id, skip_spans=taken)
-    facts = anchor_years(text, sorted(dates + numbers, key=lambda f: f.start), sents, dates)
-    return with_frames(facts, names)
+    # Each figure is built with its sentence's year (dates keep their own), not rebuilt to add it: the
+    # sentence a figure is read from is the one `anchor_years` would find for it, as sentences follow
+    # one another without overlapping.
+    years = sentence_years(text, sents, dates)
+    numbers = extract_numbers(text, sents, doc_id=doc.id, skip_spans=taken, years=years)
+    return with_frames(sorted(dates + numbers, key=lambda f: f.start), names)
 
 
 def anchor_years(text: str, facts: Sequence[Fact], sents: Sequence[Sentence], dates: Sequence[Fact]) -> list[Fact]:
     """Give each fact the year its sentence is about ("In 2012 ...", "That same year ...")."""
+    year_of_sentence = sentence_years(text, sents, dates)
+    anchored = []
+    for fact in facts:
+        if fact.kind == "date":
+            anchored.append(fact)
+            continue
+        position = _sentence_index(sents, fact.start)
+        anchored.append(replace(fact, year=year_of_sentence.get(position) if position is not None else None))
+    return anchored
+
+
+def sentence_years(text: str, sents: Sequence[Sentence], dates: Sequence[Fact]) -> dict[int, int]:
+    """The year each sentence is about, by sentence index: its first single-year date, or the year of
+    the sentence before it for "that same year"."""
     year_of_sentence: dict[int, int] = {}
     # The first single-year date starting in each sentence, in one pass over the dates (not every
     # date against every sentence).
@@ -47,14 +64,7 @@ def anchor_years(text: str, facts: Sequence[Fact], sents: Sequence[Sentence], da
             year_of_sentence[index] = first_year[index]
         elif index - 1 in year_of_sentence and _SAME_YEAR.search(text[sentence.start : sentence.end]):
             year_of_sentence[index] = year_of_sentence[index - 1]
-    anchored = []
-    for fact in facts:
-        if fact.kind == "date":
-            anchored.append(fact)
-            continue
-        position = _sentence_index(sents, fact.start)
-        anchored.append(replace(fact, year=year_of_sentence.get(position) if position is not None else None))
-    return anchored
+    return year_of_sentence
 
 
 def _single_year(fact: Fact) -> bool:

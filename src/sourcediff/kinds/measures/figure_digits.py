@@ -19,6 +19,7 @@ from .lexicon import (
     SCALE_SUFFIXES,
     SCALE_WORDS,
     SCALE_WORDS_INDIAN,
+    lazy_pattern,
 )
 
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5,
@@ -62,7 +63,7 @@ _DIGITS_TAIL = (
 )
 _DIGITS = re.compile(_PREFIX_PART + _DIGITS_TAIL)
 _DIGITS_AT = re.compile(_NO_PREFIX + _DIGITS_TAIL)  # a match that starts at the digit itself
-_CURRENCY_WORD_AFTER = re.compile(
+_CURRENCY_WORD_AFTER = lazy_pattern(
     rf"(?:\s+|-)(?P<country>(?:{_alternation(tuple(CURRENCY_COUNTRY))})\s+)?"
     rf"(?P<word>{_alternation(tuple(CURRENCY_WORDS))})(?:\s+sterling)?\b",
     re.IGNORECASE,
@@ -268,7 +269,7 @@ def _figure(sentence: str, match: re.Match[str], value: float, precision: float,
 
 
 def _money_follows(sentence: str, end: int) -> bool:
-    after = _CURRENCY_WORD_AFTER.match(sentence, end)
+    after = _CURRENCY_WORD_AFTER().match(sentence, end)
     return after is not None or sentence.startswith((" pounds", " pound"), end)
 
 
@@ -277,7 +278,7 @@ def currency_word(sentence: str, figure: Figure) -> None:
     following = _NEXT_WORD.match(sentence, figure.end)
     if following is None or following.group(1).lower().rstrip(".") not in _CURRENCY_FIRST_WORDS:
         return
-    after = _CURRENCY_WORD_AFTER.match(sentence, figure.end)
+    after = _CURRENCY_WORD_AFTER().match(sentence, figure.end)
     if after is not None:
         country = (after.group("country") or "").strip().lower()
         word = after.group("word").lower()

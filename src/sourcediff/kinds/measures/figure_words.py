@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .figure_digits import HAS_DIGIT, Figure
-from .lexicon import FRACTIONS, SCALE_WORDS, TENS, UNITS, VAGUE_COUNTS, VAGUE_PLURALS
+from .lexicon import FRACTIONS, SCALE_WORDS, TENS, UNITS, VAGUE_COUNTS, VAGUE_PLURALS, lazy_pattern
 from .ordinals import SERIES_NOUNS
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
@@ -20,7 +20,7 @@ _FIRST_ATOM = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|{_UNIT_ALT})"
 _ATOM = rf"(?:{_FIRST_ATOM}|hundred|thousand|million|billion|trillion)"
 _PER_CENT = r"(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?"
 # A scale word alone ("million and one") opens no number: "a million" is `_A_SCALE`'s.
-_WORD_NUMBER = re.compile(rf"\b{_FIRST_ATOM}(?:(?:\s+and\s+|[\s-]+){_ATOM})*\b{_PER_CENT}", re.IGNORECASE)
+_WORD_NUMBER = lazy_pattern(rf"\b{_FIRST_ATOM}(?:(?:\s+and\s+|[\s-]+){_ATOM})*\b{_PER_CENT}", re.IGNORECASE)
 _DOZEN = re.compile(rf"\b(?:(?P<n>a|{_UNIT_ALT}|{_TENS_ALT})\s+)?dozens?\b", re.IGNORECASE)
 _A_SCALE = re.compile(
     r"\b(?:(?P<share>a|one|half\s+a|half|a\s+quarter(?:\s+of\s+a)?|quarter|three[\s-]quarters?(?:\s+of\s+a)?)\s+)"
@@ -125,8 +125,8 @@ def word_figures(sentence: str, tokens: frozenset[str]) -> list[Figure]:
         found += _vague_figures(sentence)
     if tokens & _VAGUE_COUNT_TOKENS:
         found += _vague_count_figures(sentence)
-    if number_words := tokens & _NUMBER_TOKENS:
-        found += _number_word_figures(sentence, number_words)
+    if tokens & _NUMBER_TOKENS:
+        found += _number_word_figures(sentence)
     return found
 
 
@@ -202,26 +202,42 @@ def _vague_count_figures(sentence: str) -> list[Figure]:
     return found
 
 
-@lru_cache(maxsize=1024)
-def _word_number_regex(words: frozenset[str]) -> re.Pattern[str] | None:
-    """`_WORD_NUMBER` for lower-cased text, with only the number words the sentence holds: far fewer tries."""
-    units = "|".join(sorted((word for word in UNITS if word in words), key=len, reverse=True))
-    tens = "|".join(word for word in TENS if word in words)
-    scales = "|".join(word for word in SCALE_WORDS if word in words)
-    first = "|".join(part for part in (f"(?:{tens})(?:[-\\s](?:{units}))?" if tens and units else tens, units) if part)
-    if not first:
-        return None  # a scale word alone opens no number
-    atom = f"{first}|{scales}" if scales else first
-    return re.compile(rf"\b(?:{first})(?:(?:\s+and\s+|[\s-]+)(?:{atom}))*\b{_PER_CENT}")
+_WORD_NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS)  # a number in words opens with one of these
 
 
-def _number_word_figures(sentence: str, words: frozenset[str]) -> list[Figure]:
+@lru_cache(maxsize=1)
+def _lower_word_number() -> re.Pattern[str]:
+    """`_WORD_NUMBER` for lower-cased text, compiled on first use."""
+    units = "|".join(sorted(UNITS, key=len, reverse=True))
+    tens = "|".join(TENS)
+    scales = "|".join(SCALE_WORDS)
+    first = f"(?:{tens})(?:[-\\s](?:{units}))?|{units}"
+    return re.compile(rf"\b(?:{first})(?:(?:\s+and\s+|[\s-]+)(?:{first}|{scales}))*\b{_PER_CENT}")
+
+
+def _lower_word_numbers(lowered: str) -> list[re.Match[str]]:
+    """`_lower_word_number().finditer(lowered)`, but the pattern is only tried where it can match.
+
+    Every word of a match is a whole run of letters, so a match starts where a run that is a unit
+    or tens word starts: not a try at every character.
+    """
+    regex = _lower_word_number()
+    matches = []
+    end = 0
+    for word in _LOWER_WORD.finditer(lowered):
+        at = word.start()
+        if at >= end and word.group() in _WORD_NUMBER_STARTS and (match := regex.match(lowered, at)):
+            end = match.end()
+            matches.append(match)
+    return matches
+
+
+def _number_word_figures(sentence: str) -> list[Figure]:
     lowered = sentence.lower()
-    regex = _word_number_regex(words) if len(lowered) == len(sentence) else _WORD_NUMBER
-    if regex is None:
-        return []
+    same_length = len(lowered) == len(sentence)  # offsets in the lower-cased text are the sentence's
+    matches = _lower_word_numbers(lowered) if same_length else list(_WORD_NUMBER().finditer(sentence))
     found = []
-    for match in regex.finditer(lowered if regex is not _WORD_NUMBER else sentence):
+    for match in matches:
         pct = match.group("pct")
         written = match.group()[: len(match.group()) - len(pct)] if pct else match.group()
         value = word_value(written)

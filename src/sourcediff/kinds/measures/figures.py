@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .figure_digits import Figure, currency_word, digit_figures
 from .figure_words import FIGURE_TOKENS, sentence_signals, word_figures, word_value
-from .lexicon import CHANGE_CUES
+from .lexicon import CHANGE_CUES, lazy_pattern
 from .units import unit_at
 
 __all__ = ["Figure", "find_figures", "merge_ranges", "word_value"]
@@ -27,12 +27,12 @@ _PLUS_STARTS = frozenset("-+pP")
 _MAGNITUDE_BEFORE = re.compile(r"(?:\b(?:[Mm]agnitude|MAGNITUDE)[\s-]|(?<![\w.])M)$")
 _MINOR_GAP = re.compile(r"\s(?:and\s)?$", re.IGNORECASE)
 _MINOR_WORD = re.compile(r"\s?(?:cents?|pence|c)\b", re.IGNORECASE)
-_POUND_MASS = re.compile(
+_POUND_MASS = lazy_pattern(
     r"\b(?:weigh|weighs|weighed|weighing|weight|heavy|heavier|tall|feet|foot|inches|inch|lbs?|kilos?|kg|stone|"
     r"lost|gained|gain|lose|shed|overweight|obese|baby|newborn|bomb|fish|catch|pounds\s+of)\b",
     re.IGNORECASE,
 )
-_POUND_MONEY = re.compile(
+_POUND_MONEY = lazy_pattern(
     r"[£]|\b(?:million|billion|thousand|bn|m|sterling|paid|pay|pays|cost|costs|costing|fine|fined|worth|price|"
     r"prices|priced|spent|spend|raise|raised|salary|fund|funding|compensation|bill|debt|deal|loan|budget|cash|"
     r"bonus|fee|fees|tax|profit|profits|revenue|sold|sale|bought|buy|award|awarded|damages|charge|charged|"
@@ -109,7 +109,7 @@ def _pounds(sentence: str, figure: Figure) -> None:
     if word is None:
         return
     of_substance = sentence.startswith(" of ", word.end()) and not sentence.startswith(" of the", word.end())
-    money = figure.scale > 1 or (bool(_POUND_MONEY.search(sentence)) and not _POUND_MASS.search(sentence))
+    money = figure.scale > 1 or (bool(_POUND_MONEY().search(sentence)) and not _POUND_MASS().search(sentence))
     if money and not of_substance:
         figure.currency, figure.end = "GBP", word.end()
     else:

@@ -6,6 +6,7 @@ General English news vocabulary only; nothing here is about any one story.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # What happened, by class: the words that put a figure's clause in the class.
 PREDICATE_WORDS: dict[str, tuple[str, ...]] = {
@@ -166,3 +167,31 @@ EXTREME = re.compile(r"\b(?:maximum|minimum|largest|biggest|highest|lowest|stron
                      re.IGNORECASE)
 RECORD = re.compile(r"^\d+\s?-\s?\d+(?:\s|$)")  # "a 9-14 start", "won 31-24": a record or score, not a quantity
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+# For each pattern, words (lower case) one of which every match of it holds: a sentence holding none
+# of them is not searched with it, and most sentences hold none.
+_NEEDED_WORDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    EXTREME: ("maximum", "minimum", "largest", "biggest", "highest", "lowest", "strongest", "record", "all-time",
+              "most"),
+    RANGE_START_BEFORE: ("between", "from", "since", "starting", "beginning"),
+    STREAK: ("straight", "consecutive", "successive", "row"),
+    PART_BEFORE: ("includ", "among", "whom", "them", "those"),
+    SELECTION_BEFORE: ("first", "last", "next", "final", "opening", "previous", "past"),
+    ALONE_AFTER: ("alone",),
+    RUNNING: ("far", "all", "total", "altogether", "date", "career", "since", "season", "dating"),
+    BACKGROUND: ("last", "previous", "prior", "year", "month", "separate", "another", "earlier", "past", "since",
+                 "19", "20"),
+}
+# Case-blind matching takes these for "i" and "s", where lower() keeps them apart: a sentence with
+# one is searched with every pattern.
+_LOOSE_CASE = ("ı", "ſ", "İ")
+
+
+@lru_cache(maxsize=8192)
+def searchable(sentence: str) -> frozenset[re.Pattern[str]]:
+    """The patterns of `_NEEDED_WORDS` that can match somewhere in the sentence (or in any part of it)."""
+    if any(letter in sentence for letter in _LOOSE_CASE):
+        return frozenset(_NEEDED_WORDS)
+    holds = sentence.lower().__contains__
+    return frozenset(pattern for pattern, words in _NEEDED_WORDS.items() if any(map(holds, words)))

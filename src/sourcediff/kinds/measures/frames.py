@@ -8,7 +8,9 @@ event. Alignment compares only facts whose frames agree.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ...models import Fact, Frame, Quantity, When
 from ...text import STOPWORDS
@@ -26,8 +28,8 @@ from .clauses import (
     shared_subject,
     singular,
     subject,
-    tokens_of,
     within,
+    words_of,
 )
 from .frame_words import (
     ALONE_AFTER,
@@ -59,6 +61,7 @@ from .frame_words import (
     WEAK_NOUN_CLASSES,
     WEEKDAY_NAMES,
     YEAR,
+    searchable,
 )
 from .units import unit_dimension, unit_name
 
@@ -85,9 +88,11 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
     sentence = fact.sentence
     local = fact.start - fact.sentence_start if fact.sentence_start >= 0 else max(0, sentence.find(fact.value))
     local_end = local + len(fact.value)
-    tokens = tokens_of(sentence)
-    first = next((i for i, t in enumerate(tokens) if t.end > local), len(tokens) - 1)
-    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].start < local_end), first)
+    tokenised = words_of(sentence)
+    tokens = tokenised.tokens
+    first = min(bisect_right(tokenised.ends, local), len(tokens) - 1)  # the first token ending after the fact starts
+    last = bisect_left(tokenised.starts, local_end) - 1  # the last token starting before it ends
+    last = last if last >= 0 else first
     if not tokens or not _comparable(fact, tokens, first, last, local_end):
         return NOT_COMPARABLE
     lo, hi = clause_of(tokens, first, last)
@@ -121,7 +126,7 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
         thing = noun = "quake"  # a magnitude names no other thing: the story's quake
     if noun in TIME_NOUNS and dimension != "ordinal":
         thing = noun = None  # "$80 million last summer": a time, not what was counted
-    predicate, predicate_cue = _predicate(tokens, lo, hi, first, last, counts, dimension)
+    predicate, predicate_cue = _predicate(tokens, lo, hi, first, last, counts, dimension, tokenised.verbs)
     if predicate == "married" and thing == "people" and noun in SPOUSE_NOUNS:
         thing = "spouse"  # "married to 20 women", "19 wives"
     every = runs_of(sentence, names)
@@ -130,6 +135,7 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
         dimension = "rate"  # "15.5 points per game", "$25 a share"
     clause = sentence[tokens[lo].start : tokens[hi - 1].end]
     subject_lo, subject_hi = shared_subject(tokens, lo)
+    content = tokenised.content[bisect_left(tokenised.content, subject_lo) : bisect_left(tokenised.content, hi)]
     return Frame(
         dimension=dimension,
         unit=unit,
@@ -147,9 +153,7 @@ def frame_of(fact: Fact, names: Sequence[NameSpan] = (), antecedent: str | None 
         months=tuple(MONTHS[t.low] for i, t in enumerate(tokens[lo:hi], start=lo)
                      if t.low in MONTHS and t.text[:1].isupper() and not first <= i <= last)
         if dimension not in ("date", "age") else (),  # a date beside another is no other event; ages go by years
-        words=tuple(t.low for i, t in enumerate(tokens[subject_lo:hi], start=subject_lo)
-                    if (i >= lo or i < subject_hi) and t.low.isalpha() and len(t.low) > 2
-                    and t.low not in STOPWORDS and not first <= i <= last),
+        words=tuple(tokens[i].low for i in content if (i >= lo or i < subject_hi) and not first <= i <= last),
         cues=(predicate_cue or "", owner_cue or ""),
     )
 
@@ -162,7 +166,7 @@ def _comparable(fact: Fact, tokens: Sequence[Token], first: int, last: int, loca
         if fact.kind == "number" and detail.unit is None and RECORD.match(fact.value):
             return False
         before = fact.sentence[max(0, fact.start - fact.sentence_start - 40) : fact.start - fact.sentence_start]
-        if SELECTION_BEFORE.search(before):
+        if SELECTION_BEFORE in searchable(fact.sentence) and SELECTION_BEFORE.search(before):
             return False  # "their first two drives": a selection named by its size, not a count to compare
         elapsed = ELAPSED_BEFORE.search(before) and fact.sentence[local_end:].lstrip().startswith("of")
         if fact.kind == "duration" and elapsed:
@@ -214,24 +218,37 @@ def thing_of(counts: str | None) -> str | None:
 
 
 def _predicate(
-    tokens: Sequence[Token], lo: int, hi: int, first: int, last: int, counts: str | None, dimension: str
+    tokens: Sequence[Token],
+    lo: int,
+    hi: int,
+    first: int,
+    last: int,
+    counts: str | None,
+    dimension: str,
+    verbs: Sequence[int] | None = None,
 ) -> tuple[str | None, str | None]:
     if counts and counts in PREDICATE_OF and PREDICATE_OF[counts] not in WEAK_NOUN_CLASSES:
         return PREDICATE_OF[counts], counts  # "$2 million of damage", "12 deaths"
-    after = next((t.low for t in tokens[last + 1 : last + 4]
-                  if any(PREDICATE_OF.get(part) == "away" for part in t.low.split("-"))), None)
+    after = next((t.low for t in tokens[last + 1 : last + 4] if _names_a_direction(t.low)), None)
     if after:
         return "away", after  # "14 miles northeast of the town": a distance from a place, whatever the verb
-    noun_at = next(
-        (i for i in range(last + 1, min(hi, last + 5)) if counts and tokens[i].low.rstrip("s") == counts.rstrip("s")),
-        None,
+    stem = counts.rstrip("s") if counts else None
+    noun_at = None if stem is None else next(
+        (i for i in range(last + 1, min(hi, last + 5)) if tokens[i].low.rstrip("s") == stem), None
     )
     found = predicate_near(tokens, lo, hi, first, last, skip=noun_at, dates=dimension in ("date", "time"),
-                           money=dimension == "money")
+                           money=dimension == "money", verbs=verbs)
     if found[0] is None:  # nothing in the clause: what the sentence around it is about
         found = predicate_near(tokens, sentence_part(tokens, first), len(tokens), first, last, skip=noun_at,
-                               dates=dimension in ("date", "time"), money=dimension == "money", classes_only=True)
+                               dates=dimension in ("date", "time"), money=dimension == "money", classes_only=True,
+                               verbs=verbs)
     return found
+
+
+@lru_cache(maxsize=8192)
+def _names_a_direction(word: str) -> bool:
+    """ "northeast", "south-west": a word (or a part of one) that puts a figure as a distance away."""
+    return any(PREDICATE_OF.get(part) == "away" for part in word.split("-"))
 
 
 def _owner(
@@ -290,7 +307,7 @@ def _background(fact: Fact, tokens: Sequence[Token], lo: int, clause: str) -> st
         return f"{tokens[lo - 2].low} {tokens[lo - 1].low}"  # "10 days after a gunman killed five"
     if isinstance(fact.detail, When):
         return ""
-    match = BACKGROUND.search(clause)
+    match = BACKGROUND.search(clause) if BACKGROUND in searchable(fact.sentence) else None
     return match.group().lower() if match else ""
 
 
@@ -299,10 +316,11 @@ def _scope(sentence: str, local: int, local_end: int, clause_start: int, clause_
     before, after = sentence[clause_start:local], sentence[local_end:clause_end]
     if dimension == "ordinal":
         return "whole"  # "the seventh straight day": a position, whatever the streak
-    if EXTREME.search(sentence[clause_start:clause_end]):
+    cues = searchable(sentence)  # the patterns worth a search here
+    if EXTREME in cues and EXTREME.search(sentence[clause_start:clause_end]):
         return "extreme"  # "the largest quake recorded there", "a maximum magnitude of 7.5": a record, not the event
     if dimension == "date":
-        if RANGE_START_BEFORE.search(sentence[:local]):
+        if RANGE_START_BEFORE in cues and RANGE_START_BEFORE.search(sentence[:local]):
             return "start"  # "between May 1 and ...", "since March"
         return "end" if RANGE_END_BEFORE.search(sentence[:local]) else "whole"
     change = CHANGE_BEFORE.search(sentence[max(0, local - 40) : local])
@@ -310,18 +328,20 @@ def _scope(sentence: str, local: int, local_end: int, clause_start: int, clause_
         return "change"  # "rose by 3", "a drop of five points", "fell 2%": how much something moved
     if OF_TOTAL_BEFORE.search(sentence[max(0, local - 12) : local]):
         return "total:of"  # "28 of 41 passes": 41 is how many were tried
-    if STREAK.search(after[:20]) or STREAK.search(before[-20:]):
+    if STREAK in cues and (STREAK.search(after[:20]) or STREAK.search(before[-20:])):
         return "streak"
-    if dimension == "count" and (PART_BEFORE.search(sentence[:local]) or PART_AFTER.match(after)):
+    if dimension == "count" and (
+        (PART_BEFORE in cues and PART_BEFORE.search(sentence[:local])) or PART_AFTER.match(after)
+    ):
         return "part"  # "including two children", "three others", "two of them"
-    selection = SELECTION_BEFORE.search(before)
+    selection = SELECTION_BEFORE.search(before) if SELECTION_BEFORE in cues else None
     if selection:
         return "part:" + selection.group().split()[1].lower()  # "his first 17 passes"
     if RATIO_AFTER.match(after):
         return "part:of"  # "28 of 41 passes"
-    if ALONE_AFTER.search(after):
+    if ALONE_AFTER in cues and ALONE_AFTER.search(after):
         return "part"  # "in the capital alone"
-    if RUNNING.search(before) or RUNNING.search(after[:40]):
+    if RUNNING in cues and (RUNNING.search(before) or RUNNING.search(after[:40])):
         return "running"
     return "whole"
 

@@ -6,6 +6,20 @@ General English news vocabulary only; nothing here is about any one story.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A regex compiled on its first use (call the result to get it): for the patterns only a rare
+    path needs, so that importing the package does not pay for them."""
+
+    @cache
+    def compiled() -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    return compiled
+
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

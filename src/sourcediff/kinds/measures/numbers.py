@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ...models import Fact, FactKindName, Quantity
 from ...text import Sentence, content_words, fold
@@ -53,30 +54,37 @@ def extract_numbers(
     doc_id: str,
     skip_spans: Sequence[tuple[int, int]] = (),
     approximate_tolerance: float = 0.1,
+    years: Mapping[int, int] | None = None,
 ) -> list[Fact]:
     """Every count, amount, share, age, duration, clock time and ordinal in the text, with its exact span.
 
     `skip_spans` are stretches another extractor owns (dates, years): figures inside them are
-    not quantities.
+    not quantities. `years` gives, by sentence index, the year a sentence is about: its figures
+    are built with it.
     """
     facts: list[Fact] = []
     carried: str | None = None  # "Over 800 cases were reopened. That number is expected to ..."
     spans = sorted(skip_spans)
     starts = [start for start, _end in spans]
     longest = max((end - start for start, end in spans), default=0)
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         body = text[sentence.start : sentence.end]
+        if not _may_hold_figures(body):
+            carried = None  # as after any sentence that holds no count
+            continue
         # Only spans that start at most `longest` before the sentence can reach into it.
         first = bisect.bisect_left(starts, sentence.start - longest)
         last = bisect.bisect_left(starts, sentence.end, first)
-        near = [(start - sentence.start, end - sentence.start) for start, end in spans[first:last]
-                if sentence.start < end]
-        found = _sentence_quantities(body, near, carried, approximate_tolerance)
+        near = tuple((start - sentence.start, end - sentence.start) for start, end in spans[first:last]
+                     if sentence.start < end)
+        found = list(_read_sentence(body, near, carried, approximate_tolerance))
         if found and found[-1].kind == "time" and found[-1].end == len(body):
             found[-1] = _zone_after(text, sentence.end, found[-1])
         carried = next((f.quantity.counts for f in reversed(found) if f.kind in ("number", "duration")
                         and f.quantity.counts and f.quantity.unit != "ordinal"), None)
-        facts.extend(_fact(text, sentence, body, item, doc_id) for item in found)
+        if found:
+            year = years.get(index) if years else None
+            facts.extend(_fact(text, sentence, body, item, doc_id, year) for item in found)
     return facts
 
 
@@ -84,13 +92,21 @@ def _inside(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
 
 
-def _sentence_quantities(
-    body: str, near: list[tuple[int, int]], carried: str | None, tolerance: float
-) -> list[_Found]:
-    found: list[_Found] = []
+def _may_hold_figures(body: str) -> bool:
+    """Most sentences hold no digit, and no word a figure, time or ordinal is written with."""
     signals, has_digit = sentence_signals(body)
-    if not has_digit and signals.isdisjoint(_WORD_FIGURES):
-        return found  # most sentences: no digit, and no word a figure, time or ordinal is written with
+    return has_digit or not signals.isdisjoint(_WORD_FIGURES)
+
+
+# Wire copy runs in many outlets: the same sentence, with the same spans taken and the same noun
+# carried in, is read once per process. The records are frozen, so the copies can share them.
+@lru_cache(maxsize=8192)
+def _read_sentence(
+    body: str, taken: tuple[tuple[int, int], ...], carried: str | None, tolerance: float
+) -> tuple[_Found, ...]:
+    found: list[_Found] = []
+    near = list(taken)
+    signals, has_digit = sentence_signals(body)
     if has_time(body, signals & TIME_TOKENS, has_digit):
         for time in find_times(body):
             if not _inside((time.start, time.end), near):
@@ -118,7 +134,7 @@ def _sentence_quantities(
             previous_counts = quantity.counts
         found.append(item)
     found.sort(key=lambda item: item.start)
-    return found
+    return tuple(found)
 
 
 def _zone_after(text: str, end: int, item: _Found) -> _Found:
@@ -210,10 +226,8 @@ def _unit_tail(body: str, end: int) -> int | None:
     return position
 
 
-def _fact(text: str, sentence: Sentence, body: str, item: _Found, doc_id: str) -> Fact:
+def _fact(text: str, sentence: Sentence, body: str, item: _Found, doc_id: str, year: int | None) -> Fact:
     start, end = sentence.start + item.start, sentence.start + item.end
-    left = content_words(body[: item.start])[-WINDOW_WORDS:]
-    right = content_words(body[item.words_end :])[:WINDOW_WORDS]
     return Fact(
         doc=doc_id,
         kind=item.kind,
@@ -223,6 +237,15 @@ def _fact(text: str, sentence: Sentence, body: str, item: _Found, doc_id: str) -
         sentence=body,
         sentence_start=sentence.start,
         detail=item.quantity,
-        context=tuple(left + right),
+        context=_context(body, item.start, item.words_end),
         paragraph=sentence.paragraph,
+        year=year,
     )
+
+
+@lru_cache(maxsize=8192)
+def _context(body: str, start: int, words_end: int) -> tuple[str, ...]:
+    """The content words on each side of a figure (the same in every outlet that runs the sentence)."""
+    left = content_words(body[:start])[-WINDOW_WORDS:]
+    right = content_words(body[words_end:])[:WINDOW_WORDS]
+    return tuple(left + right)
