@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from itertools import islice
 
 from ...models import Fact, QuoteValue
-from ...text import Sentence, content_words
+from ...text import Paragraph, Sentence, content_words
 from .marks import MARK, QuoteSpan, mark_role, quote_spans
 from .people import people_from_names
 from .speakers import Ref, Resolver, Said, attribution_after, attribution_before
@@ -24,12 +24,14 @@ _CONTEXT_CHARS = 200  # nearly always holds CONTEXT_WORDS content words
 _WORDY_TOKEN = re.compile(r"\S*?[^\W_]\S*")  # a space-separated token with a letter or digit in it
 
 
-def extract_quotes(text: str, sentences: Sequence[Sentence], *, doc_id: str, names: Sequence[Fact]) -> list[Fact]:
+def extract_quotes(text: str, sentences: Sequence[Sentence], *, doc_id: str, names: Sequence[Fact],
+                   paragraphs: Sequence[Paragraph] | None = None) -> list[Fact]:
     """Every direct quote in the text as a `quote` fact, with its speaker as the article gives it.
 
     `names` are the document's name facts (from the names kind): speakers are resolved among them.
+    `paragraphs` are the text's paragraphs (`text.paragraphs`), when the caller has them already.
     """
-    spans = quote_spans(text)
+    spans = quote_spans(text, paragraphs)
     if not spans:
         return []
     people = people_from_names(text, names)
