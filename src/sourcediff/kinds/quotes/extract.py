@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import islice
 
 from ...models import Fact, QuoteValue
@@ -63,6 +64,7 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, doc_id: str, nam
     return facts
 
 
+@lru_cache(maxsize=16384)  # outlets print the same quotes: count each text's words once
 def _few_words(quoted: str) -> bool:
     """At most SCARE_MAX_WORDS words (space-separated, with a letter or digit); stops counting there."""
     return len(list(islice(_WORDY_TOKEN.finditer(quoted), SCARE_MAX_WORDS + 1))) <= SCARE_MAX_WORDS
@@ -122,6 +124,7 @@ def _previous_speaker(text: str, index: int | None, earlier: dict[int, Said | No
     return None
 
 
+@lru_cache(maxsize=16384)  # outlets print the same quotes: fold each text once
 def _context(value: str) -> tuple[str, ...]:
     """The first CONTEXT_WORDS content words of a quote.
 
