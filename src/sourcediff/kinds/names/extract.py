@@ -70,8 +70,8 @@ def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> l
     facts: list[Fact] = []
     extra = capital_names(text, sentences, doc_id)
     for sentence, tokens, heading in zip(sentences, tokenised, headings, strict=True):
-        if not tokens:
-            continue
+        if not tokens or (len(tokens) == 1 and tokens[0].initial and tokens[0].key in _PLAIN_OPENERS):
+            continue  # a sentence whose only capital opens it, as "The" does, names nobody (see `_trim`)
         rescue = partial(opener_evidence, text, sentence.start, tokens, proper, common) if not heading else _never
         sentence_text = ""
         for chain in _chains(tokens):
