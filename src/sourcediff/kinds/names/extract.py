@@ -61,7 +61,7 @@ def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> l
     """Every name mention in the document's sentences, as `kind="name"` facts in text order."""
     tokenised = tokenise(text, sentences)
     common = LowerCaseWords(text)
-    per_paragraph = Counter(sentence.paragraph for sentence in sentences)
+    per_paragraph = Counter([sentence.paragraph for sentence in sentences])
     headings = [is_heading(text, sentence) or (len(tokens) >= TITLE_CASE_MIN_TOKENS
                                                and _alone(sentences, index, per_paragraph)
                                                and title_case(text, sentence, tokens, common))
