@@ -12,6 +12,7 @@ capitalises them mid-sentence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import partial
 from itertools import pairwise
@@ -50,6 +51,9 @@ HEADLINE_SENTENCES = 2  # sentences a headline line is cut into at most
 _OFFICE_BRIDGES = frozenset({"of", "for", "the"})
 _PLACE_ENDINGS = tuple(PLACE_PREPOSITIONS)
 _WORD_END = re.compile(r"[\w\-]+$")
+# Openers that nothing rescues ("The", "He", "But"): `_starter` calls them openers, and `opener_evidence`
+# gives a stop word other than "a" or "an" no second look. Most sentences open with one.
+_PLAIN_OPENERS = STOPWORDS - RANKS.keys() - OFFICE_HEADS - {"a", "an"}
 _AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3}\s*,")
 
 
@@ -57,15 +61,17 @@ def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> l
     """Every name mention in the document's sentences, as `kind="name"` facts in text order."""
     tokenised = tokenise(text, sentences)
     common = LowerCaseWords(text)
-    headings = [is_heading(text, sentence) or (len(tokens) >= TITLE_CASE_MIN_TOKENS and _alone(sentences, index)
+    per_paragraph = Counter([sentence.paragraph for sentence in sentences])
+    headings = [is_heading(text, sentence) or (len(tokens) >= TITLE_CASE_MIN_TOKENS
+                                               and _alone(sentences, index, per_paragraph)
                                                and title_case(text, sentence, tokens, common))
                 for index, (sentence, tokens) in enumerate(zip(sentences, tokenised, strict=True))]
     proper = evidence(tokenised, headings)
     facts: list[Fact] = []
     extra = capital_names(text, sentences, doc_id)
     for sentence, tokens, heading in zip(sentences, tokenised, headings, strict=True):
-        if not tokens:
-            continue
+        if not tokens or (len(tokens) == 1 and tokens[0].initial and tokens[0].key in _PLAIN_OPENERS):
+            continue  # a sentence whose only capital opens it, as "The" does, names nobody (see `_trim`)
         rescue = partial(opener_evidence, text, sentence.start, tokens, proper, common) if not heading else _never
         sentence_text = ""
         for chain in _chains(tokens):
@@ -81,10 +87,15 @@ def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> l
     return facts
 
 
-def _alone(sentences: Sequence[Sentence], index: int) -> bool:
+def _alone(sentences: Sequence[Sentence], index: int, per_paragraph: Counter[int]) -> bool:
     """A sentence in a paragraph of at most HEADLINE_SENTENCES: where a headline stands (a headline's
-    abbreviations may cut it in two: "Gunman Convicted Of Murdering Stn. Deputy Jo Bell.")."""
+    abbreviations may cut it in two: "Gunman Convicted Of Murdering Stn. Deputy Jo Bell.").
+
+    `per_paragraph` counts the sentences of each paragraph: a paragraph that short needs no look around.
+    """
     paragraph = sentences[index].paragraph
+    if per_paragraph[paragraph] <= HEADLINE_SENTENCES:
+        return True  # most news paragraphs; the window below can hold no more of them
     near = sentences[max(0, index - HEADLINE_SENTENCES) : index + HEADLINE_SENTENCES + 1]
     return sum(1 for sentence in near if sentence.paragraph == paragraph) <= HEADLINE_SENTENCES
 
@@ -159,6 +170,8 @@ def _trim(chain: list[Token], proper: set[str], common: LowerCaseWords, *, headi
     """
     if len(chain) == 1:  # most chains, and much simpler: the steps below for a lone word
         token = chain[0]
+        if token.initial and token.key in _PLAIN_OPENERS:
+            return []  # what the steps below make of it, without asking
         if token.bridge or token.key in CALENDAR or (
                 token.initial and _starter(chain, proper, common) and not rescue(token)):
             return []
@@ -320,7 +333,8 @@ def _kind_and_role(
     next_words = after.split(None, 1)
     next_word = next_words[0] if next_words else ""
     comma_after = next_word[:1] == ","
-    role_noun_before = word_before.lower() in ROLE_NOUNS
+    lowered_before = word_before.lower()
+    role_noun_before = lowered_before in ROLE_NOUNS
     role = None
     if comma_before and role_noun_before:
         role = apposition_before(text, lo, first.start)
@@ -328,7 +342,7 @@ def _kind_and_role(
         role = role_after(text, after_at, hi, predicate=not comma_after)
     if role is None and spaced and not comma_before and role_noun_before:
         role = role_before(text, lo, first.start)
-    if role is None and _cue_word(word_before, before) in NICKNAME_LAST_WORDS:
+    if role is None and _cue_word(lowered_before, word_before, before) in NICKNAME_LAST_WORDS:
         role = nickname_before(text, lo, first.start)
     if role is not None:
         return "person", role
@@ -346,9 +360,10 @@ def _kind_and_role(
     return "unknown", None
 
 
-def _cue_word(word_before: str, before: str) -> str:
-    """The last word before a name, quote marks aside ('nickname "Red"' gives "nickname")."""
-    word = word_before.lower().strip("“\"'‘")
+def _cue_word(lowered_before: str, word_before: str, before: str) -> str:
+    """The last word before a name, quote marks aside ('nickname "Red"' gives "nickname");
+    `lowered_before` is `word_before` in lower case."""
+    word = lowered_before.strip("“\"'‘")
     if word or not word_before:
         return word
     return (before.rstrip(" \t“\"'‘").rsplit(None, 1) or [""])[-1].lower()
@@ -356,7 +371,8 @@ def _cue_word(word_before: str, before: str) -> str:
 
 def _org_inside(name_tokens: Sequence[Token]) -> bool:
     """An organisation word that a bridge follows ("Bank of England"); "Bill Tenney" is a person."""
-    return any(token.key in ORG_HEADS and following.bridge for token, following in pairwise(name_tokens))
+    # bridges are rare, so they are looked for first
+    return any(following.bridge and token.key in ORG_HEADS for token, following in pairwise(name_tokens))
 
 
 def _office(text: str, title_tokens: Sequence[Token], rank: str) -> Role | None:

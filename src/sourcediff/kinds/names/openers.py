@@ -16,12 +16,11 @@ from collections.abc import Sequence
 from ...text import STOPWORDS, Sentence
 from .roles import nickname_before
 from .titles import RANKS
-from .tokens import LowerCaseWords, Token
+from .tokens import LONG_WORD, LowerCaseWords, Token
 from .vocabulary import HEADING_MIN_WORDS, HEADING_SHARE, NOT_NAMES, OPENING_WORDS, ORG_HEADS, ROLE_NOUNS
 
 TITLE_CASE_COMMON_WORDS = 2  # capitalised words a headline has that the text also writes in lower case
 TITLE_CASE_MIN_TOKENS = HEADING_MIN_WORDS + TITLE_CASE_COMMON_WORDS  # a headline's capitalised words at least
-_ANY_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 _QUOTE_OPENERS = frozenset("“\"‘'")
 _AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
 # the end of a nickname cue, a cheap test before `nickname_before` ("nickname", "known as", "dubbed")
@@ -38,8 +37,7 @@ def title_case(text: str, sentence: Sentence, tokens: Sequence[Token], common: L
     capitalised = [t for t in tokens if t.name_like and not t.initial and t.key not in STOPWORDS]
     if len(capitalised) < TITLE_CASE_MIN_TOKENS:
         return False  # most sentences: too few capitalised words to be a headline
-    words = [w for w in _ANY_WORD.findall(text, sentence.start, sentence.end)
-             if len(w) > 2 and w.lower() not in STOPWORDS]
+    words = [w for w in LONG_WORD.findall(text, sentence.start, sentence.end) if w.lower() not in STOPWORDS]
     if len(capitalised) < HEADING_SHARE * len(words):
         return False
     found = 0

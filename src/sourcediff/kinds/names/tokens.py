@@ -39,7 +39,10 @@ _CONNECTOR_RUN = re.compile(r"(?:[^\S\n]{1,2}(?:" + "|".join(sorted(_CONNECTORS,
                             + r"))+[^\S\n]{1,2}")
 _LOWER_RUN = re.compile("[a-z]+")
 _DIGIT = re.compile(r"\d")
-_ANY_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# The words of three characters or more that `[^\W\d_][\w'’\-]*` finds, the shorter ones (most words) left
+# to the regex engine: a match runs on over every character a word may hold, so no match of this pattern
+# can start inside a shorter word.
+LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{2,}")
 _LOWER_KEY = re.compile(r"[a-z][a-z'\-]*")
 _LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'-")
 _OPENERS = frozenset("“\"‘'([:;—–-…•*|")
@@ -212,7 +215,7 @@ def is_heading(text: str, sentence: Sentence) -> bool:
     line = text[sentence.start : sentence.end]
     if line.rstrip("\"'”’)]").endswith(_STOPS):
         return False
-    words = [w for w in _ANY_WORD.findall(line) if len(w) > 2 and w.lower() not in STOPWORDS]
+    words = [w for w in LONG_WORD.findall(line) if w.lower() not in STOPWORDS]
     if len(words) < HEADING_MIN_WORDS:
         return False
     capitals = sum(1 for w in words if w[0].isupper())

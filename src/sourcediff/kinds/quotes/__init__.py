@@ -29,7 +29,10 @@ class Quotes:
     needs: tuple[FactKindName, ...] = ("name",)
 
     def extract(self, doc: Segmented, earlier: Mapping[str, Sequence[Fact]]) -> list[Fact]:
-        found = extract_quotes(doc.text, doc.sentences, doc_id=doc.id, names=earlier["name"])
+        # a blanked paragraph keeps its length and lines (`text.without_repeats`), so the document's
+        # paragraphs are those of the text the extractors read, and need not be found again
+        found = extract_quotes(doc.text, doc.sentences, doc_id=doc.id, names=earlier["name"],
+                               paragraphs=doc.paragraphs)
         # scare quotes ("rapid", "damning") are a word's tone, not a quote to compare; a phrase of two or
         # three content words is kept, for outlets that print it with a word more or less (phrases.py)
         return [fact for fact in found

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import islice
 
 from ...models import Fact, QuoteValue
-from ...text import Sentence, content_words
+from ...text import Paragraph, Sentence, content_words
 from .marks import MARK, QuoteSpan, mark_role, quote_spans
 from .people import people_from_names
 from .speakers import Ref, Resolver, Said, attribution_after, attribution_before
@@ -24,12 +25,14 @@ _CONTEXT_CHARS = 200  # nearly always holds CONTEXT_WORDS content words
 _WORDY_TOKEN = re.compile(r"\S*?[^\W_]\S*")  # a space-separated token with a letter or digit in it
 
 
-def extract_quotes(text: str, sentences: Sequence[Sentence], *, doc_id: str, names: Sequence[Fact]) -> list[Fact]:
+def extract_quotes(text: str, sentences: Sequence[Sentence], *, doc_id: str, names: Sequence[Fact],
+                   paragraphs: Sequence[Paragraph] | None = None) -> list[Fact]:
     """Every direct quote in the text as a `quote` fact, with its speaker as the article gives it.
 
     `names` are the document's name facts (from the names kind): speakers are resolved among them.
+    `paragraphs` are the text's paragraphs (`text.paragraphs`), when the caller has them already.
     """
-    spans = quote_spans(text)
+    spans = quote_spans(text, paragraphs)
     if not spans:
         return []
     people = people_from_names(text, names)
@@ -61,6 +64,7 @@ def extract_quotes(text: str, sentences: Sequence[Sentence], *, doc_id: str, nam
     return facts
 
 
+@lru_cache(maxsize=16384)  # outlets print the same quotes: count each text's words once
 def _few_words(quoted: str) -> bool:
     """At most SCARE_MAX_WORDS words (space-separated, with a letter or digit); stops counting there."""
     return len(list(islice(_WORDY_TOKEN.finditer(quoted), SCARE_MAX_WORDS + 1))) <= SCARE_MAX_WORDS
@@ -120,6 +124,7 @@ def _previous_speaker(text: str, index: int | None, earlier: dict[int, Said | No
     return None
 
 
+@lru_cache(maxsize=16384)  # outlets print the same quotes: fold each text once
 def _context(value: str) -> tuple[str, ...]:
     """The first CONTEXT_WORDS content words of a quote.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 from operator import attrgetter
@@ -83,15 +84,17 @@ def mark_role(text: str, i: int, lo: int, hi: int) -> str:
     return "open" if ch in _SINGLE_OPEN else "apostrophe"
 
 
-def quote_spans(text: str) -> list[QuoteSpan]:
+def quote_spans(text: str, paras: Sequence[Paragraph] | None = None) -> list[QuoteSpan]:
     """Every quote in the text, outer and nested, in order of their opening marks.
 
     A quote runs within its paragraph (or into the next one when that opens with a quote mark).
     One that would run over more than MAX_QUOTE_SENTENCES sentences before it closes, or to the end
     of its paragraph, is taken for a stray mark (a page flattened into one line with one unbalanced
     quote mark) and its paragraph is read again without it, at most MAX_STRAY times a paragraph.
+    `paras` are the text's `paragraphs`, when the caller has them already.
     """
-    paras = paragraphs(text)
+    if paras is None:
+        paras = paragraphs(text)
     found: list[QuoteSpan] = []
     carried: _Open | None = None
     mark_at = _mark_positions(text)
