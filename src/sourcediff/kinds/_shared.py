@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from ..models import SEVERITY_RANK, VERDICT_RANK, Claim, Fact, Finding
 
@@ -22,6 +23,18 @@ def claim_of(fact: Fact, outlet_of: Outlets, *, value: str | None = None, start:
         fact.sentence,
         fact.start if start is None else start,
         fact.end,
+    )
+
+
+def claims_of(facts: Iterable[Fact], outlet_of: Outlets) -> tuple[Claim, ...]:
+    """`claim_of` for each fact. Facts holding one detail record (outlets reprinting one sentence)
+    share one normalised form: a finding of a thousand outlets builds a few, not a thousand."""
+    normalized: dict[int, dict[str, Any]] = {}
+    return tuple(
+        Claim(fact.doc, outlet_of(fact.doc), fact.value,
+              normalized.get(id(fact.detail)) or normalized.setdefault(id(fact.detail), fact.normalized()),
+              fact.sentence, fact.start, fact.end)
+        for fact in facts
     )
 
 

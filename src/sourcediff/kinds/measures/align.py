@@ -158,12 +158,19 @@ def _edges(
             index[key].append(group)
     seen: set[tuple[int, int]] = set()
     edges = []
+    # Two pairs of readings alike in frame, words and rival words score alike: outlets that reprint a
+    # sentence with another figure make many such pairs, and each kind is scored once.
+    scored: dict[tuple[object, ...], float | None] = {}
     for bucket in index.values():
         for g, h in _candidate_pairs(bucket, groups, facts):
             if (g, h) in seen:
                 continue
             seen.add((g, h))
-            score = _pair_score(groups[g][0], groups[h][0], facts, words, weights, rivals, fits, settings)
+            i, j = groups[g][0], groups[h][0]
+            alike = (fits.keys[i], fits.keys[j], id(words[i]), id(words[j]), id(rivals.get(i)), id(rivals.get(j)),
+                     (i in rivals or j in rivals) and reading(facts[i]) == reading(facts[j]))
+            score = scored[alike] if alike in scored else scored.setdefault(
+                alike, _pair_score(i, j, facts, words, weights, rivals, fits, settings))
             if score is not None:
                 edges.append((score, g, h))
     return edges
@@ -364,7 +371,10 @@ def _why(facts: Sequence[Fact], group: Sequence[int], words: Sequence[frozenset[
         common = sorted(counted.items(), key=lambda item: (-item[1], item[0]))[:1]
         if common and common[0][1] >= 2:
             parts.append(f"{label}: {common[0][0]}")
-    shared = Counter(w for i in group for w in words[i])
+    shared: Counter[str] = Counter()
+    for word_set, times in Counter(words[i] for i in group).items():  # reprints share their word sets
+        for word in word_set:
+            shared[word] += times
     docs = len({facts[i].doc for i in group})
     ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:8]
     common_words = [w for w, n in ranked if n >= max(2, docs // 2)]

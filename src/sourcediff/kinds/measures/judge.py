@@ -7,13 +7,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ...models import Fact, Finding, Quantity, Severity, Verdict, When
-from .._shared import Outlets, claim_of, outlet_list
+from .._shared import Outlets, claims_of, outlet_list
 from ..base import StoryContext
 from .align import Cluster, align
 from .clock import MINUTES_PER_DAY
 from .lexicon import CASUALTY_WORDS, DAYS_PER_UNIT, USD_PER_UNIT
 from .settings import DEFAULTS, MeasuresSettings
-from .topics import HIGH_STAKES, shared_frame, topic_of
+from .topics import HIGH_STAKES, shared_frame, topic_from
 from .units import UNITS, to_base, unit_dimension
 
 
@@ -411,7 +411,7 @@ def severity_of(verdict: str, facts: Sequence[Fact]) -> Severity:
     frame = facts[0].frame
     if frame is not None and frame.predicate in HIGH_STAKES:
         return "high"
-    words = {w.lower() for f in facts for w in f.context}
+    words = {w.lower() for context in {f.context for f in facts} for w in context}  # reprints share contexts
     counts = {f.detail.counts for f in facts if isinstance(f.detail, Quantity)}
     if words & CASUALTY_WORDS or counts & CASUALTY_WORDS or any(f.lede for f in facts):
         return "high"
@@ -421,26 +421,28 @@ def severity_of(verdict: str, facts: Sequence[Fact]) -> Severity:
 def _finding(
     facts: Sequence[Fact], verdict: Verdict, reason: str, outlets: Outlets, why: tuple[str, ...] = ()
 ) -> Finding:
-    claims = tuple(claim_of(f, outlets) for f in facts)
+    frame = shared_frame(facts)
+    topic = topic_from(frame, facts)
     return Finding(
         id="",
         kind=facts[0].kind,
         verdict=verdict,
         severity=severity_of(verdict, facts),
-        topic=topic_of(facts),
-        summary=_summary(facts, verdict, reason, outlets),
-        claims=claims,
-        frame=shared_frame(facts),
+        topic=topic,
+        summary=_summary(facts, verdict, reason, outlets, topic),
+        claims=claims_of(facts, outlets),
+        frame=frame,
         why=why,
     )
 
 
-def _summary(facts: Sequence[Fact], verdict: str, reason: str, outlets: Outlets) -> str:
+def _summary(facts: Sequence[Fact], verdict: str, reason: str, outlets: Outlets, topic: str) -> str:
     by_value: dict[str, list[str]] = {}
+    spaced: dict[str, str] = {}  # each way of writing the figure, with its white space made single
     for fact in facts:
-        by_value.setdefault(" ".join(fact.value.split()), []).append(outlets(fact.doc))
+        value = spaced.get(fact.value) or spaced.setdefault(fact.value, " ".join(fact.value.split()))
+        by_value.setdefault(value, []).append(outlets(fact.doc))
     sides = "; ".join(f"'{value}' ({outlet_list(who)})" for value, who in by_value.items())
-    topic = topic_of(facts)
     if verdict == "conflict":
         return f"{sides} disagree on {topic}: the figures cannot both be true for the same fact."
     if verdict == "qualified":

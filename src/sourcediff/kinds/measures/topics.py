@@ -34,9 +34,8 @@ _MEASURES = {
 }
 
 
-def topic_of(facts: Sequence[Fact]) -> str:
-    """The topic of a group of aligned facts, from the frame they share."""
-    frame = shared_frame(facts)
+def topic_from(frame: Frame | None, facts: Sequence[Fact]) -> str:
+    """The topic of a group of aligned facts, from the frame they share (their `shared_frame`)."""
     if frame is None or frame.dimension == "none":
         counted = next((f.detail.counts for f in facts if isinstance(f.detail, Quantity) and f.detail.counts), None)
         return f"{counted} ({facts[0].kind})" if counted else facts[0].kind
@@ -68,21 +67,24 @@ def shared_frame(facts: Sequence[Fact]) -> Frame | None:
                                                          frames[0].owner, frames[0].where)):
         return frames[0]  # what the merge below would make of one frame (most facts stand alone)
 
-    def first(values: list[str | None]) -> str | None:
+    # Outlets reprinting one sentence hold one frame record: each is counted once, with its weight.
+    weighted: dict[int, tuple[Frame, list[int]]] = {}
+    for frame in frames:
+        weighted.setdefault(id(frame), (frame, [0]))[1][0] += 1
+
+    def first(part: str) -> str | None:
         """The value most facts give, a class before a plain verb, an early fact winning a tie."""
-        counts = Counter(v for v in values if v)  # in order of first use: `max` keeps the earliest of a tie
+        counts: Counter[str] = Counter()  # in order of first use: `max` keeps the earliest of a tie
+        for frame, (times,) in weighted.values():
+            value = getattr(frame, part)
+            if value:
+                counts[value] += times
         if not counts:
             return None
         return max(counts, key=lambda v: (not v.startswith("v:"), counts[v]))
 
-    return replace(
-        frames[0],
-        thing=first([f.thing for f in frames]),
-        noun=first([f.noun for f in frames]),
-        predicate=first([f.predicate for f in frames]),
-        owner=first([f.owner for f in frames]),
-        where=first([f.where for f in frames]),
-    )
+    return replace(frames[0], thing=first("thing"), noun=first("noun"), predicate=first("predicate"),
+                   owner=first("owner"), where=first("where"))
 
 
 def _owner_words(frame: Frame, facts: Sequence[Fact]) -> str | None:

@@ -3,6 +3,7 @@ against their account of another's finding ("Smith found '...'")."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from ...models import QuoteValue
@@ -179,6 +180,7 @@ def topic_speaker(members: Sequence[Quote]) -> str:
             forms.setdefault(surname(quote.detail.speaker), []).append(quote.detail.speaker)
     if not forms:
         return "unattributed"
-    names = max(forms.values(), key=len)
-    return max(names, key=lambda name: (names.count(name), len(name)))
+    names: list[str] = max(forms.values(), key=len)
+    counts = Counter(names)  # in order of first use: `max` keeps the earliest of a tie
+    return max(counts, key=lambda name: (counts[name], len(name)))
 
