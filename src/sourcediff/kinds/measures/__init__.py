@@ -13,8 +13,9 @@ from ...models import Fact, FactKindName, Finding
 from ..base import Segmented, StoryContext
 from .dates import extract_dates, year_spans
 from .extract import extract_measures
-from .judge import document_rates, judge_measures
+from .judge import judge_measures
 from .numbers import extract_numbers
+from .rates import document_rates
 from .settings import MeasuresSettings
 
 __all__ = [
