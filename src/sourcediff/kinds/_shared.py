@@ -30,8 +30,9 @@ def claims_of(facts: Iterable[Fact], outlet_of: Outlets) -> tuple[Claim, ...]:
     """`claim_of` for each fact. Facts holding one detail record (outlets reprinting one sentence)
     share one normalised form: a finding of a thousand outlets builds a few, not a thousand."""
     normalized: dict[int, dict[str, Any]] = {}
+    outlets: dict[str, str] = {}
     return tuple(
-        Claim(fact.doc, outlet_of(fact.doc), fact.value,
+        Claim(fact.doc, outlets.get(fact.doc) or outlets.setdefault(fact.doc, outlet_of(fact.doc)), fact.value,
               normalized.get(id(fact.detail)) or normalized.setdefault(id(fact.detail), fact.normalized()),
               fact.sentence, fact.start, fact.end)
         for fact in facts

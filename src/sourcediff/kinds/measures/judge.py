@@ -326,7 +326,8 @@ def _conflict(
 
 def _outlet_gives_both(facts: Sequence[Fact], same_value: list[int], support: list[int], stated: Stated) -> bool:
     """'$13.2 billion ... including net debt, $13.9 billion': an outlet stating both figures explains them."""
-    majority = {_said(facts[m])[1:] for m in support if isinstance(facts[m].detail, Quantity)}
+    said = {(id(facts[m].detail), id(facts[m].frame)): facts[m] for m in support}  # reprints say one thing
+    majority = {_said(fact)[1:] for fact in said.values() if isinstance(fact.detail, Quantity)}
     return any((facts[i].doc, *said) in stated for i in same_value for said in majority)
 
 
@@ -426,8 +427,9 @@ def _summary(facts: Sequence[Fact], verdict: str, reason: str, outlets: Outlets,
     spaced: dict[str, str] = {}  # each way of writing the figure, with its white space made single
     for fact in facts:
         value = spaced.get(fact.value) or spaced.setdefault(fact.value, " ".join(fact.value.split()))
-        by_value.setdefault(value, []).append(outlets(fact.doc))
-    sides = "; ".join(f"'{value}' ({outlet_list(who)})" for value, who in by_value.items())
+        by_value.setdefault(value, []).append(fact.doc)
+    sides = "; ".join(f"'{value}' ({outlet_list(map(outlets, dict.fromkeys(docs)))})"  # each document once
+                      for value, docs in by_value.items())
     if verdict == "conflict":
         return f"{sides} disagree on {topic}: the figures cannot both be true for the same fact."
     if verdict == "qualified":
