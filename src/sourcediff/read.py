@@ -28,11 +28,13 @@ from .headers import split_header
 from .jsonload import JsonProblem, load
 from .lines import read_csv, read_jsonl, text_lines
 from .models import Document
+from .outlets import SOURCES_FILE, SourceRow, domain_of, read_sources, sources_problem
 from .records import (
     FIELD_ALIASES,
     Origin,
     article,
     fields_of,
+    iso_date,
     join_notes,
     normalise_newlines,
     record_document,
@@ -145,17 +147,58 @@ def _read_path(path: str, *, stdin: BinaryIO | None, options: ReadOptions) -> li
         return _read_folder(location, options)
     if not location.exists():
         return [skipped(location.stem or path, path, f"no such file or folder: {path}; check the path")]
-    return _read_file(location, explicit=True, options=options)
+    return _Sources().applied(location, _read_file(location, explicit=True, options=options))
+
+
+class _Sources:
+    """The `sources.csv` of each folder read (see `outlets`): a row names a file's outlet, URL and date."""
+
+    def __init__(self) -> None:
+        self._rows: dict[Path, dict[str, SourceRow]] = {}
+        self._problems: dict[Path, str] = {}
+
+    def applied(self, path: Path, documents: list[Document]) -> list[Document]:
+        row = self._of(path.parent).get(path.name)
+        if row is None:
+            return documents
+        outlet = row.outlet or domain_of(row.url)
+        return [replace(doc, outlet=outlet or doc.outlet, url=row.url or doc.url,
+                        published=iso_date(row.published) or doc.published) if doc.status == "ok" else doc
+                for doc in documents]
+
+    def problems(self, path: Path) -> list[Document]:
+        """`sources.csv` itself as a skipped document when it cannot be used; nothing when it can."""
+        self._of(path.parent)
+        problem = self._problems.get(path.parent, "")
+        return [skipped(path.stem, str(path), f"{path.name}: {problem}")] if problem else []
+
+    def _of(self, folder: Path) -> dict[str, SourceRow]:
+        if folder not in self._rows:
+            self._rows[folder] = {}
+            listing = folder / SOURCES_FILE
+            if listing.is_file():
+                try:
+                    data = listing.read_bytes().decode("utf-8-sig", "replace")
+                except OSError as error:
+                    self._problems[folder] = f"cannot read it ({error.strerror or error}); check that it is readable"
+                else:
+                    rows = read_sources(data)
+                    problem = sources_problem(rows, data)
+                    self._rows[folder], self._problems[folder] = ({}, problem) if problem else (rows, "")
+        return self._rows[folder]
 
 
 def _read_folder(folder: Path, options: ReadOptions) -> list[Document]:
     documents: list[Document] = []
+    sources = _Sources()
     for entry in walk(folder, hidden=options.hidden):
         if entry.reason:
             name = entry.path.name or str(entry.path)
             documents.append(skipped(entry.path.stem or name, str(entry.path), f"{name}: {entry.reason}"))
+        elif entry.path.name == SOURCES_FILE:
+            documents.extend(sources.problems(entry.path))  # what its files are, not an article
         else:
-            documents.extend(_read_file(entry.path, explicit=False, options=options))
+            documents.extend(sources.applied(entry.path, _read_file(entry.path, explicit=False, options=options)))
     if not documents:
         reason = f"{folder}: no files in this folder; check the path"
         return [skipped(folder.name or str(folder), str(folder), reason)]

@@ -14,6 +14,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from .models import Document
+from .outlets import outlet_from
 
 # Record fields and the names they may go by, in JSON keys, CSV columns and header blocks.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
@@ -118,14 +119,15 @@ def join_notes(*notes: str) -> str:
 
 
 def article(fields: Mapping[str, str], *, doc_id: str, text: str, source: str, note: str) -> Document:
-    """The readable document an article's fields make (outlet: the id when none is given)."""
+    """The readable document an article's fields make (outlet: its own, else as `outlets` tells,
+    else the id)."""
     return Document(
         id=doc_id,
         text=text,
-        outlet=fields.get("outlet") or doc_id,
+        outlet=fields.get("outlet") or outlet_from(fields.get("url", ""), text) or doc_id,
         title=(fields.get("title") or _first_line(text))[:TITLE_MAX_CHARS],
         url=fields.get("url", ""),
-        published=_iso_date(fields.get("published", "")),
+        published=iso_date(fields.get("published", "")),
         source=source,
         reason=note,
     )
@@ -139,7 +141,7 @@ def _first_line(text: str) -> str:
     return ""
 
 
-def _iso_date(value: str) -> str | None:
+def iso_date(value: str) -> str | None:
     """`value` as an ISO date (YYYY-MM-DD), or None when it names no particular day."""
     value = value.strip()
     if not value:
