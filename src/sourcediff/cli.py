@@ -135,6 +135,8 @@ def cli() -> None:
     help="Exit 1 when a finding with this verdict is found ('any' = conflict, qualified or variant).",
 )
 @click.option("--explain", is_flag=True, help="Show normalised values, offsets and what cleaning set aside.")
+@click.option("--include-text", is_flag=True,
+              help="JSON: put each document's text as read in the report (every offset points into it).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Rows in the terminal table (default 60).")
 def check(
     paths: tuple[str, ...],
@@ -149,6 +151,7 @@ def check(
     fail_on: str,
     explain: bool,
     limit: int | None,
+    include_text: bool,
     hidden: bool,
     strict: bool,
 ) -> None:
@@ -162,7 +165,8 @@ def check(
                        max_doc_size=max_doc_size)
     gc.freeze()  # the report lives until the process ends: the collector need not rescan it while it is written
     _warn_skipped(report.documents)
-    _emit(render_pieces(report, fmt, show_all=show_all, explain=explain, limit=limit), output)
+    _emit(render_pieces(report, fmt, show_all=show_all, explain=explain, limit=limit, include_text=include_text),
+          output)
     if verbose:
         click.echo("timings: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.timings.items()), err=True)
         click.echo("cpu: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.cpu_timings.items()), err=True)

@@ -6,8 +6,10 @@ Every output format renders from these records and nothing else.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from .pickling import compact_pickle
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -26,24 +28,8 @@ SEVERITY_RANK: dict[str, int] = {name: rank for rank, name in enumerate(SEVERITI
 VERDICT_RANK: dict[str, int] = {name: rank for rank, name in enumerate(VERDICTS)}
 
 
-R = TypeVar("R")
 K = TypeVar("K")
 V = TypeVar("V")
-
-
-def compact_pickle(cls: type[R]) -> type[R]:
-    """Pickle a frozen record as its class and field values.
-
-    Records cross from extraction workers to the main process by the hundred thousand; the
-    generic state-by-name path for frozen slotted dataclasses costs about half again as much.
-    """
-    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
-
-    def reduce(self: R) -> tuple[type[R], tuple[Any, ...]]:
-        return cls, tuple(getattr(self, name) for name in names)
-
-    cls.__reduce__ = reduce  # type: ignore[assignment,method-assign]
-    return cls
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +45,9 @@ class Document:
     source: str = ""  # where it came from: a path, "path:line", or "<stdin>"
     status: Status = "ok"
     reason: str = ""
+    # characters of the file as read (line ends made "\n") before `text`: a header block's; 0 when
+    # the text is the whole file or a record's field, None when it was extracted (HTML)
+    offset_base: int | None = 0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -71,6 +60,7 @@ class Document:
             "reason": self.reason,
             "source": self.source,
             "chars": len(self.text),
+            "offset_base": self.offset_base,
         }
 
 
@@ -408,11 +398,12 @@ class Report:
             return self.findings
         return tuple(f for f in self.findings if f.verdict in LISTED_VERDICTS)
 
-    def to_json(self, *, show_all: bool = False) -> dict[str, Any]:
-        """The report as `--format json` writes it (`json.dumps(..., ensure_ascii=False, indent=2)`)."""
+    def to_json(self, *, show_all: bool = False, include_text: bool = False) -> dict[str, Any]:
+        """The report as `--format json` writes it (`json.dumps(..., ensure_ascii=False, indent=2)`);
+        `include_text` adds each document's text as read, which every offset points into."""
         from .report.json import report_dict
 
-        return report_dict(self, self.listed(show_all=show_all))
+        return report_dict(self, self.listed(show_all=show_all), include_text=include_text)
 
     def to_dataframe(self, *, show_all: bool = False) -> pd.DataFrame:
         """One row per claim: finding, kind, verdict, severity, topic, outlet, doc, value, start, end, sentence."""

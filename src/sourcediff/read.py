@@ -320,7 +320,8 @@ def _read_text(item: _Input) -> list[Document]:
     if not body.strip():
         reason = f"{origin.name}: only a header block, no article text; add the text below the header"
         return [skipped(origin.stem, origin.source, reason)]
-    return [article(fields_of(header), doc_id=origin.stem, text=body, source=origin.source, note=item.note)]
+    return [article(fields_of(header), doc_id=origin.stem, text=body, source=origin.source, note=item.note,
+                    offset_base=len(item.text) - len(body))]  # the body is the text's tail
 
 
 _TAG = re.compile(r"<[A-Za-z!/?]")
@@ -343,7 +344,7 @@ def _read_html(item: _Input) -> list[Document]:
         return [skipped(origin.stem, origin.source, f"{origin.name}: {NAV_ONLY_REASON}")]
     fields = {name: _attribute(result, name) for name in ("title", "date", "url", "sitename", "hostname")}
     fields |= {"outlet": fields["sitename"] or fields["hostname"], "published": fields["date"]}
-    return [article(fields, doc_id=origin.stem, text=text, source=origin.source, note=item.note)]
+    return [article(fields, doc_id=origin.stem, text=text, source=origin.source, note=item.note, offset_base=None)]
 
 
 def _has_sentence(text: str) -> bool:

@@ -118,7 +118,8 @@ def join_notes(*notes: str) -> str:
     return "; ".join(note for note in notes if note)
 
 
-def article(fields: Mapping[str, str], *, doc_id: str, text: str, source: str, note: str) -> Document:
+def article(fields: Mapping[str, str], *, doc_id: str, text: str, source: str, note: str,
+            offset_base: int | None = 0) -> Document:
     """The readable document an article's fields make (outlet: its own, else as `outlets` tells,
     else the id)."""
     return Document(
@@ -130,6 +131,7 @@ def article(fields: Mapping[str, str], *, doc_id: str, text: str, source: str, n
         published=iso_date(fields.get("published", "")),
         source=source,
         reason=note,
+        offset_base=offset_base,
     )
 
 

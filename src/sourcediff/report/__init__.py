@@ -17,8 +17,10 @@ def render(
     explain: bool = False,
     limit: int | None = None,
     width: int | None = None,
+    include_text: bool = False,
 ) -> str:
-    return "".join(render_pieces(report, fmt, show_all=show_all, explain=explain, limit=limit, width=width))
+    return "".join(render_pieces(report, fmt, show_all=show_all, explain=explain, limit=limit, width=width,
+                                 include_text=include_text))
 
 
 def render_pieces(
@@ -29,6 +31,7 @@ def render_pieces(
     explain: bool = False,
     limit: int | None = None,
     width: int | None = None,
+    include_text: bool = False,
 ) -> Iterator[str]:
     """`render`'s text in pieces, to be written one after another (a large JSON report is never
     whole in memory)."""
@@ -36,7 +39,7 @@ def render_pieces(
     if fmt == "json":
         from .json import report_json_pieces
 
-        yield from report_json_pieces(report, findings)
+        yield from report_json_pieces(report, findings, include_text=include_text)
         return
     from .terminal import report_table
 

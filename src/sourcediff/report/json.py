@@ -10,17 +10,25 @@ from ..models import Finding, Report
 from .safe import json_text
 
 
-def report_dict(report: Report, findings: Sequence[Finding]) -> dict[str, Any]:
+def report_dict(report: Report, findings: Sequence[Finding], *, include_text: bool = False) -> dict[str, Any]:
+    """The report as JSON records; `include_text` adds each document's text as read (offsets point into it)."""
     return {
-        "documents": _documents(report),
-        "findings": [finding.to_json() for finding in findings],
+        "documents": _documents(report, include_text=include_text),
+        "findings": [_finding(report, finding) for finding in findings],
         "summary": _summary(report, findings),
         "dropped": [drop.to_json() for drop in report.dropped],
     }
 
 
-def _documents(report: Report) -> list[dict[str, Any]]:
-    return [{**doc.to_json(), "story": report.stories.get(doc.id)} for doc in report.documents]
+def _documents(report: Report, *, include_text: bool) -> list[dict[str, Any]]:
+    return [{**doc.to_json(), "story": report.stories.get(doc.id), **({"text": doc.text} if include_text else {})}
+            for doc in report.documents]
+
+
+def _finding(report: Report, finding: Finding) -> dict[str, Any]:
+    """A finding with the story its claims belong to (claims are only ever of one story)."""
+    story = report.stories.get(finding.claims[0].doc) if finding.claims else None
+    return {**finding.to_json(), "story": story}
 
 
 def _summary(report: Report, findings: Sequence[Finding]) -> dict[str, Any]:
@@ -37,19 +45,20 @@ def _summary(report: Report, findings: Sequence[Finding]) -> dict[str, Any]:
 INDENT_UP_TO_CLAIMS = 1000  # larger reports are written compactly: json's C encoder is several times faster
 
 
-def report_json(report: Report, findings: Sequence[Finding]) -> str:
-    return "".join(report_json_pieces(report, findings))
+def report_json(report: Report, findings: Sequence[Finding], *, include_text: bool = False) -> str:
+    return "".join(report_json_pieces(report, findings, include_text=include_text))
 
 
-def report_json_pieces(report: Report, findings: Sequence[Finding]) -> Iterator[str]:
+def report_json_pieces(report: Report, findings: Sequence[Finding], *, include_text: bool = False) -> Iterator[str]:
     """The JSON report in pieces that join into `report_json`'s text: a large report is encoded one
     finding at a time, so that neither its records nor its text are ever whole in memory."""
     if sum(len(f.claims) for f in findings) <= INDENT_UP_TO_CLAIMS:
-        yield dumps(report_dict(report, findings), indent=2)
+        yield dumps(report_dict(report, findings, include_text=include_text), indent=2)
         return
-    yield json_text('{"documents": ' + json.dumps(_documents(report), ensure_ascii=False) + ', "findings": [')
+    documents = _documents(report, include_text=include_text)
+    yield json_text('{"documents": ' + json.dumps(documents, ensure_ascii=False) + ', "findings": [')
     for number, finding in enumerate(findings):
-        yield json_text((", " if number else "") + json.dumps(finding.to_json(), ensure_ascii=False))
+        yield json_text((", " if number else "") + json.dumps(_finding(report, finding), ensure_ascii=False))
     yield json_text('], "summary": ' + json.dumps(_summary(report, findings), ensure_ascii=False) + ', "dropped": '
                     + json.dumps([drop.to_json() for drop in report.dropped], ensure_ascii=False) + "}") + "\n"
 
