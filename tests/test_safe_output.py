@@ -92,7 +92,7 @@ def test_json_text_escapes_what_json_leaves_raw_and_loads_back_the_same() -> Non
 
 def test_check_table_and_explain_show_no_escape_and_keep_brackets() -> None:
     report = sourcediff.check(story())
-    shown = render(report, "table", show_all=True, explain=True, width=100)
+    shown = render(report, "table", show_all=True, explain=True, width=160)
     assert not any(character in shown for character in UNSAFE), repr(shown)
     assert "[sic]" in shown
     assert "[by the Home Office]" in shown

@@ -14,11 +14,16 @@ import click
 
 from .errors import InputError, SourcediffError
 from .models import FACT_KINDS as KINDS
+from .models import SEVERITIES, SEVERITY_RANK, VERDICT_RANK, Finding
 from .report.safe import for_message
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_OK, EXIT_DISAGREEMENT, EXIT_TROUBLE = 0, 1, 2
-FAIL_ON = {"conflict": ("conflict",), "any": ("conflict", "qualified", "variant"), "none": ()}
+# --fail-on: a verdict (that verdict or a graver one), a severity (a disagreement of that severity or
+# higher), any disagreement, or none
+FAIL_ON_VERDICTS = ("conflict", "qualified", "variant")
+FAIL_ON_SEVERITIES = ("high", "medium", "low")
+FAIL_ON = (*FAIL_ON_VERDICTS, *FAIL_ON_SEVERITIES, "any", "none")
 
 
 def input_options(command: F) -> F:
@@ -132,7 +137,15 @@ def cli() -> None:
     type=click.Choice(list(FAIL_ON)),
     default="conflict",
     show_default=True,
-    help="Exit 1 when a finding with this verdict is found ('any' = conflict, qualified or variant).",
+    help="Exit 1 on a finding with this verdict or a graver one (conflict > qualified > variant), or on a "
+    "disagreement of this severity or higher (high, medium, low); 'any': any disagreement.",
+)
+@click.option(
+    "--min-severity",
+    type=click.Choice(list(SEVERITIES)),
+    default=None,
+    help="List only findings of this severity or higher (default: medium in the table, every one in JSON "
+    "and with --all).",
 )
 @click.option("--explain", is_flag=True, help="Show normalised values, offsets and what cleaning set aside.")
 @click.option("--include-text", is_flag=True,
@@ -152,6 +165,7 @@ def check(
     explain: bool,
     limit: int | None,
     include_text: bool,
+    min_severity: str | None,
     hidden: bool,
     strict: bool,
 ) -> None:
@@ -165,15 +179,25 @@ def check(
                        max_doc_size=max_doc_size)
     gc.freeze()  # the report lives until the process ends: the collector need not rescan it while it is written
     _warn_skipped(report.documents)
-    _emit(render_pieces(report, fmt, show_all=show_all, explain=explain, limit=limit, include_text=include_text),
-          output)
+    least = min_severity or ("medium" if fmt == "table" and not show_all else "info")
+    _emit(render_pieces(report, fmt, show_all=show_all, explain=explain, limit=limit, include_text=include_text,
+                        min_severity=least), output)
     if verbose:
         click.echo("timings: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.timings.items()), err=True)
         click.echo("cpu: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.cpu_timings.items()), err=True)
     _fail_if_skipped(report.documents, strict)
-    failing = FAIL_ON[fail_on]
-    if any(finding.verdict in failing for finding in report.findings):
+    if any(_fails(finding, fail_on) for finding in report.findings):
         sys.exit(EXIT_DISAGREEMENT)
+
+
+def _fails(finding: Finding, fail_on: str) -> bool:
+    """Whether a finding reaches `--fail-on` (see FAIL_ON)."""
+    disagreement = finding.verdict in FAIL_ON_VERDICTS
+    if fail_on in FAIL_ON_VERDICTS:
+        return disagreement and VERDICT_RANK[finding.verdict] <= VERDICT_RANK[fail_on]
+    if fail_on in FAIL_ON_SEVERITIES:
+        return disagreement and SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[fail_on]
+    return disagreement and fail_on == "any"
 
 
 @cli.command()

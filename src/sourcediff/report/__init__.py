@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..models import Report
+from ..models import SEVERITY_RANK, Report
 
 FORMATS = ("table", "json")
 
@@ -18,9 +18,10 @@ def render(
     limit: int | None = None,
     width: int | None = None,
     include_text: bool = False,
+    min_severity: str = "info",
 ) -> str:
     return "".join(render_pieces(report, fmt, show_all=show_all, explain=explain, limit=limit, width=width,
-                                 include_text=include_text))
+                                 include_text=include_text, min_severity=min_severity))
 
 
 def render_pieces(
@@ -32,10 +33,12 @@ def render_pieces(
     limit: int | None = None,
     width: int | None = None,
     include_text: bool = False,
+    min_severity: str = "info",
 ) -> Iterator[str]:
     """`render`'s text in pieces, to be written one after another (a large JSON report is never
     whole in memory)."""
-    findings = report.listed(show_all=show_all)
+    listed = report.listed(show_all=show_all)
+    findings = tuple(f for f in listed if SEVERITY_RANK[f.severity] <= SEVERITY_RANK[min_severity])
     if fmt == "json":
         from .json import report_json_pieces
 
@@ -43,4 +46,5 @@ def render_pieces(
         return
     from .terminal import report_table
 
-    yield report_table(report, findings, explain=explain, limit=limit, width=width)
+    yield report_table(report, findings, explain=explain, limit=limit, width=width,
+                       below=(len(listed) - len(findings), min_severity))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from ..models import Claim, Finding, Report
+from ..models import SEVERITIES, SEVERITY_RANK, Claim, Finding, Report
 from .safe import for_message, for_terminal
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
@@ -40,7 +40,9 @@ def report_table(
     explain: bool = False,
     limit: int | None = None,
     width: int | None = None,
+    below: tuple[int, str] = (0, "info"),
 ) -> str:
+    """The findings as a table; `below` is how many were left out under a minimum severity, and it."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -58,8 +60,12 @@ def report_table(
     shown = findings[: limit or DEFAULT_LIMIT]
     if shown:
         table = Table(show_lines=True, expand=True)
-        for name, ratio in (("id", 1), ("severity", 2), ("verdict", 2), ("topic", 3), ("what each outlet says", 12)):
-            table.add_column(name, ratio=ratio, overflow="fold")
+        # id, severity and verdict are single words, never broken: each column is as wide as its longest
+        table.add_column("id", no_wrap=True, min_width=len(max((f.id for f in shown), key=len)))
+        table.add_column("severity", no_wrap=True, min_width=len("severity"))
+        table.add_column("verdict", no_wrap=True, min_width=len("qualified"))
+        table.add_column("topic", ratio=1, overflow="fold")
+        table.add_column("what each outlet says", ratio=4, overflow="fold")
         for finding in shown:
             claims = Text()
             for n, claim in enumerate(finding.claims[:6]):
@@ -83,6 +89,11 @@ def report_table(
         console.print(table)
     if len(findings) > len(shown):
         console.print(Text(f"… {len(findings) - len(shown)} more findings not shown; use --limit or --format json"))
+    hidden, least = below
+    if hidden:
+        lower = ", ".join(s for s in SEVERITIES if SEVERITY_RANK[s] > SEVERITY_RANK[least])
+        console.print(Text(f"… {hidden} finding{'s' if hidden > 1 else ''} of lower severity ({lower}) not shown; "
+                           f"--min-severity {SEVERITIES[SEVERITY_RANK[least] + 1]} shows them"))
     if explain:
         _explain(console, report, shown)
     console.print(Text(summary_line(report, len(findings))))
