@@ -331,3 +331,12 @@ def test_kinds_limits_what_is_read_and_compared(tmp_path: Path) -> None:
 def test_an_unknown_kind_is_a_usage_error(tmp_path: Path) -> None:
     paths = write(tmp_path, AGREEING)
     assert exit_code("check", *paths, "--kinds", "number,colour") == 2
+
+
+def test_a_usage_mistake_points_to_the_help_of_its_subcommand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["check", str(tmp_path), "--fail-on", "sometimes"])
+    assert exited.value.code == 2
+    assert "see 'sourcediff check --help'" in capsys.readouterr().err

@@ -315,7 +315,8 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(EXIT_TROUBLE)
     except click.ClickException as problem:
         message = problem.format_message().rstrip(".")
-        _say(f"{message}; see 'sourcediff --help'")
+        context = getattr(problem, "ctx", None)  # the (sub)command the mistake was made in
+        _say(f"{message}; see '{context.command_path if context else 'sourcediff'} --help'")
         sys.exit(EXIT_TROUBLE)
     except SourcediffError as problem:
         if verbose:
