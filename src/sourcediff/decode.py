@@ -143,7 +143,7 @@ class Decoder:
                 text = data.decode(self._given)
             except UnicodeDecodeError:
                 raise NotText(
-                    f"not valid {self._given} text; give read_paths another encoding, or none to have it detected"
+                    f"not valid {self._given} text; try another encoding for read_paths, or none to have it detected"
                 ) from None
             notes.append(f"decoded as {self._given}")
             return text
