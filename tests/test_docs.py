@@ -30,3 +30,10 @@ def test_each_command_has_help(name: str, command: click.Command) -> None:
         if isinstance(parameter, click.Option):
             assert parameter.help, f"{name} {parameter.opts} has no help"
             assert max(parameter.opts, key=len) in text
+
+
+@pytest.mark.parametrize(("name", "command"), COMMANDS, ids=[name for name, _ in COMMANDS])
+def test_each_command_shows_examples_that_run_it(name: str, command: click.Command) -> None:
+    text = command.get_help(click.Context(command, info_name=name))
+    examples = text.partition("Examples:")[2]
+    assert f"sourcediff {name} " in examples, f"{name} --help has no example"

@@ -64,6 +64,8 @@ def input_options(command: F) -> F:
                 help="Cut a larger document at a paragraph or sentence end, with a message (0: no limit).",
             ),
             click.option("-v", "--verbose", is_flag=True, help="Show tracebacks and timings."),
+            click.option("-q", "--quiet", is_flag=True,
+                         help="No progress bar (else shown on a terminal for more than 50 documents)."),
         ]
     ):
         command = option(command)
@@ -151,6 +153,9 @@ def cli() -> None:
 @click.option("--include-text", is_flag=True,
               help="JSON: put each document's text as read in the report (every offset points into it).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Rows in the terminal table (default 60).")
+@click.option("--reference", metavar="DRAFT", default=None,
+              help="Check a draft against the PATHs: list only where the draft states a fact otherwise than a "
+              "source, the draft's claim first.")
 def check(
     paths: tuple[str, ...],
     no_filter: bool,
@@ -166,22 +171,36 @@ def check(
     limit: int | None,
     include_text: bool,
     min_severity: str | None,
+    reference: str | None,
     hidden: bool,
     strict: bool,
+    quiet: bool,
 ) -> None:
-    """Find the facts outlets state differently, with evidence."""
+    """Find the facts outlets state differently, with evidence.
+
+    \b
+    Examples:
+      sourcediff check stories/fire/                    the table, in colour on a terminal
+      sourcediff check a.txt b.html feed.jsonl --all    every finding, agreements too
+      sourcediff check stories/ --format json -o report.json --fail-on none
+      sourcediff check stories/ --min-severity high --fail-on high   for a CI job
+      sourcediff check --reference draft.md sources/    does our copy match the sources?
+    """
     from .pipeline import check as run_check
+    from .progress import ProgressBar
     from .report import render_pieces
 
-    _check_output(output, paths)
+    _check_output(output, (*paths, *([reference] if reference else [])))
     _check_workers(workers)
-    report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden,
-                       max_doc_size=max_doc_size)
+    with ProgressBar(sys.stderr, enabled=not quiet and sys.stderr.isatty()) as progress:
+        report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds,
+                           hidden=hidden, max_doc_size=max_doc_size, reference=reference, progress=progress)
     gc.freeze()  # the report lives until the process ends: the collector need not rescan it while it is written
     _warn_skipped(report.documents)
     least = min_severity or ("medium" if fmt == "table" and not show_all else "info")
+    width, color = _table_layout(fmt, output)
     _emit(render_pieces(report, fmt, show_all=show_all, explain=explain, limit=limit, include_text=include_text,
-                        min_severity=least), output)
+                        min_severity=least, width=width, color=color), output)
     if verbose:
         click.echo("timings: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.timings.items()), err=True)
         click.echo("cpu: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.cpu_timings.items()), err=True)
@@ -214,19 +233,42 @@ def facts(
     output: str | None,
     hidden: bool,
     strict: bool,
+    quiet: bool,
 ) -> None:
-    """List every fact read from each document, and what cleaning set aside."""
+    """List every fact read from each document, and what cleaning set aside.
+
+    \b
+    Examples:
+      sourcediff facts article.txt                      what was read, per document
+      sourcediff facts stories/fire/ --kinds number,date --format json
+    """
     from .pipeline import facts as read_facts
+    from .progress import ProgressBar
     from .report.facts import render_facts
 
     _check_output(output, paths)
     _check_workers(workers)
-    found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds, hidden=hidden,
-                       max_doc_size=max_doc_size)
+    with ProgressBar(sys.stderr, enabled=not quiet and sys.stderr.isatty()) as progress:
+        found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds,
+                           hidden=hidden, max_doc_size=max_doc_size, progress=progress)
     gc.freeze()  # as in `check`
     _warn_skipped(found.documents)
     _emit(render_facts(found.documents, found.facts, found.dropped, fmt), output)
     _fail_if_skipped(found.documents, strict)
+
+
+def _table_layout(fmt: str, output: str | None) -> tuple[int | None, bool]:
+    """The table's width and whether it is in colour: a terminal's own width, in colour unless
+    NO_COLOR is set; written to a file or a pipe, $COLUMNS wide (default 120) and plain."""
+    import os
+    import shutil
+
+    if fmt != "table":
+        return None, False
+    if output is None and sys.stdout.isatty():
+        return shutil.get_terminal_size().columns, not os.environ.get("NO_COLOR")
+    columns = os.environ.get("COLUMNS", "")
+    return (int(columns) if columns.isdigit() and int(columns) >= 40 else None), False
 
 
 def _stdin(paths: tuple[str, ...]) -> Any:

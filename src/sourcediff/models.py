@@ -375,8 +375,9 @@ class Report:
     facts: tuple[Fact, ...] = ()
     dropped: tuple[Dropped, ...] = ()
     timings: Mapping[str, float] = field(default_factory=FrozenMap)  # stage -> seconds
-    stories: Mapping[str, int] = field(default_factory=FrozenMap)  # document id -> story number
+    stories: Mapping[str, int] = field(default_factory=FrozenMap)  # document id -> story number (from 1)
     cpu_timings: Mapping[str, float] = field(default_factory=FrozenMap)  # stage -> CPU seconds, workers included
+    reference: tuple[str, ...] = ()  # with --reference: the draft's document ids; its claims come first
 
     def __post_init__(self) -> None:
         from .report.order import put_in_order

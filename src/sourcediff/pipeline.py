@@ -10,9 +10,10 @@ import gc
 import os
 import sys
 import time
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import BinaryIO
 
 from .clean import CleanedDocument, clean, line_reasons, paragraph_words
@@ -25,6 +26,8 @@ from .report.order import in_id_order
 from .text import Paragraph
 from .workers import PARALLEL_FROM, Failure, analyse_all, worker_count
 
+Progress = Callable[[str, int, int], None]  # (stage, done, total): "analysing" per document, then "comparing"
+
 
 def check(
     inputs: Sequence[Input] | Input = (),
@@ -36,6 +39,8 @@ def check(
     settings: Mapping[str, object] | None = None,
     hidden: bool = False,
     max_doc_size: int = DEFAULT_MAX_DOC_SIZE,
+    reference: Input | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Read the articles, line up their facts across outlets and judge every disagreement.
 
@@ -48,15 +53,37 @@ def check(
     `hidden` reads hidden files and folders inside folders (listed as skipped otherwise); a document
     of more than `max_doc_size` bytes (0: no limit) is cut, with a note in its `reason`.
     A document that fails to read or to analyse is skipped with the error as its reason.
+
+    `reference` (a path, `Document` or dict) is a draft checked against the sources: only the
+    findings where the draft states a fact otherwise than a source are kept, its claims first (see
+    `reference.py`). `progress(stage, done, total)` is called as the work goes on.
     """
     with _collector_paused():
         started, started_cpu = time.perf_counter(), cpu_seconds()
-        docs = in_id_order(read_inputs(_as_inputs(inputs), stdin=stdin, hidden=hidden))  # any order: same findings
-        docs = limit_size(docs, max_bytes=max_doc_size)
+        read = read_inputs(_as_inputs(inputs), stdin=stdin, hidden=hidden)
+        drafts: tuple[str, ...] = ()
+        if reference is not None:
+            read, drafts = _with_draft(reference, read, stdin=stdin)
+        docs = limit_size(in_id_order(read), max_bytes=max_doc_size)  # any order: same findings
         timings = {"read": time.perf_counter() - started}
         cpu = {"read": cpu_seconds() - started_cpu}
         return _check(docs, no_filter=no_filter, workers=workers, kinds=kinds, settings=settings, timings=timings,
-                      cpu=cpu)
+                      cpu=cpu, drafts=drafts, progress=progress)
+
+
+def _with_draft(reference: Input, sources: list[Document], *, stdin: BinaryIO | None) -> tuple[list[Document],
+                                                                                              tuple[str, ...]]:
+    """The draft's documents and the sources, ids unique across both, and the draft's ids."""
+    from .errors import InputError
+    from .records import unique_ids
+
+    draft = read_inputs(_as_inputs(reference), stdin=stdin)
+    docs = unique_ids([*draft, *sources])
+    ids = tuple(doc.id for doc in docs[: len(draft)] if doc.status == "ok")
+    if not ids:
+        reasons = "; ".join(doc.reason for doc in draft) or "nothing was read"
+        raise InputError(f"cannot read the draft given to --reference: {reasons}")
+    return docs, ids
 
 
 def facts(
@@ -68,6 +95,7 @@ def facts(
     kinds: Collection[str] = KINDS,
     hidden: bool = False,
     max_doc_size: int = DEFAULT_MAX_DOC_SIZE,
+    progress: Progress | None = None,
 ) -> FactReport:
     """What `sourcediff facts` shows: the documents, every on-story fact, and what was set aside.
 
@@ -75,7 +103,7 @@ def facts(
     """
     docs = in_id_order(read_inputs(_as_inputs(inputs), stdin=stdin, hidden=hidden))  # any input order: same facts
     docs = limit_size(docs, max_bytes=max_doc_size)
-    extraction = extract_facts(docs, no_filter=no_filter, workers=workers, kinds=kinds)
+    extraction = extract_facts(docs, no_filter=no_filter, workers=workers, kinds=kinds, progress=progress)
     dropped = tuple(d for c in extraction.cleaned for d in c.dropped)
     return FactReport(extraction.documents, tuple(extraction.facts), dropped)
 
@@ -113,14 +141,26 @@ def _check(
     settings: Mapping[str, object] | None,
     timings: dict[str, float],
     cpu: dict[str, float],
+    drafts: tuple[str, ...] = (),
+    progress: Progress | None = None,
 ) -> Report:
-    extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, cpu=cpu, kinds=kinds)
+    extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, cpu=cpu, kinds=kinds,
+                               progress=progress)
     story = story_context(list(extraction.documents), extraction.facts, extraction.story_of, settings=settings)
     judges = worker_count(workers, len(docs)) if len(docs) >= PARALLEL_FROM else 1  # never more than the cores
+    if progress is not None:
+        progress("comparing", 0, 1)
     findings = judge_all(extraction.facts, story, timings=timings, cpu=cpu, workers=judges)
+    if progress is not None:
+        progress("comparing", 1, 1)
+    if drafts:
+        from .reference import against_reference
+
+        findings = against_reference(findings, drafts)
     dropped = tuple(d for c in extraction.cleaned for d in c.dropped)
-    return Report(extraction.documents, tuple(findings), tuple(extraction.facts), dropped, timings,
-                  extraction.story_of, cpu)
+    stories = {doc: story + 1 for doc, story in extraction.story_of.items()}  # as a reader counts them: from 1
+    return Report(extraction.documents, tuple(findings), tuple(extraction.facts), dropped, timings, stories, cpu,
+                  reference=drafts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +214,7 @@ def extract_facts(
     timings: dict[str, float] | None = None,
     cpu: dict[str, float] | None = None,
     kinds: Collection[str] = KINDS,
+    progress: Progress | None = None,
 ) -> Extraction:
     """Facts from the on-story paragraphs of every readable document, and which story each is in.
 
@@ -186,7 +227,9 @@ def extract_facts(
     timings = timings if timings is not None else {}
     cpu = cpu if cpu is not None else {}
     mark, mark_cpu = time.perf_counter(), cpu_seconds()
-    results = analyse_all([doc for doc in docs if doc.status == "ok"], analyse, workers=workers, kinds=kinds)
+    analysing = None if progress is None else partial(progress, "analysing")
+    results = analyse_all([doc for doc in docs if doc.status == "ok"], analyse, workers=workers, kinds=kinds,
+                          progress=analysing)
     failures = {result.doc_id: result.reason for result in results if isinstance(result, Failure)}
     analyses = [result for result in results if isinstance(result, Analysis)]
     documents = tuple(_skipped_on_failure(doc, failures) for doc in docs)

@@ -28,6 +28,7 @@ __all__ = ["PARALLEL_FROM", "Failure", "analyse_all", "core_count", "worker_coun
 PARALLEL_FROM = 24  # documents; below this a process pool costs more than it saves
 STOP_WAIT_SECONDS = 5.0
 R = TypeVar("R")
+Progress = Callable[[int, int], None]  # (documents done, documents in all)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +56,20 @@ def analyse_all(
     *,
     workers: int | None,
     kinds: Collection[str],
+    progress: Progress | None = None,
 ) -> list[R | Failure]:
-    """`analyse(doc, kinds)` for every document, in order; a `Failure` where it raised."""
+    """`analyse(doc, kinds)` for every document, in order; a `Failure` where it raised.
+    `progress(done, total)` is called as documents are done."""
     task = partial(_isolated, analyse, kinds=tuple(kinds))
     count = worker_count(workers, len(docs))
     if count <= 1 or len(docs) < PARALLEL_FROM:
-        return [task(doc) for doc in docs]
-    return _in_pool(docs, task, count)
+        results = []
+        for doc in docs:
+            results.append(task(doc))
+            if progress is not None:
+                progress(len(results), len(docs))
+        return results
+    return _in_pool(docs, task, count, progress)
 
 
 def _isolated(
@@ -73,14 +81,18 @@ def _isolated(
         return Failure(doc.id, describe_failure(error, action="analysed"))
 
 
-def _in_pool(docs: Sequence[Document], task: Callable[[Document], Any], count: int) -> list[Any]:
+def _in_pool(docs: Sequence[Document], task: Callable[[Document], Any], count: int,
+             progress: Progress | None) -> list[Any]:
     from concurrent.futures.process import BrokenProcessPool
 
     chunk = max(1, len(docs) // (count * 4))
     pool = _pool(count)
     results: list[Any] = []
     try:
-        results.extend(pool.map(task, docs, chunksize=chunk))
+        for result in pool.map(task, docs, chunksize=chunk):
+            results.append(result)
+            if progress is not None:
+                progress(len(results), len(docs))
     except BrokenProcessPool:
         _stop(pool)
         return results + _one_by_one(docs[len(results):], task)

@@ -19,9 +19,12 @@ def render(
     width: int | None = None,
     include_text: bool = False,
     min_severity: str = "info",
+    color: bool = False,
 ) -> str:
+    """The report as `fmt` writes it; the table is `width` columns wide (default 120), with terminal
+    colour codes when `color`."""
     return "".join(render_pieces(report, fmt, show_all=show_all, explain=explain, limit=limit, width=width,
-                                 include_text=include_text, min_severity=min_severity))
+                                 include_text=include_text, min_severity=min_severity, color=color))
 
 
 def render_pieces(
@@ -34,6 +37,7 @@ def render_pieces(
     width: int | None = None,
     include_text: bool = False,
     min_severity: str = "info",
+    color: bool = False,
 ) -> Iterator[str]:
     """`render`'s text in pieces, to be written one after another (a large JSON report is never
     whole in memory)."""
@@ -46,5 +50,5 @@ def render_pieces(
         return
     from .terminal import report_table
 
-    yield report_table(report, findings, explain=explain, limit=limit, width=width,
+    yield report_table(report, findings, explain=explain, limit=limit, width=width, color=color,
                        below=(len(listed) - len(findings), min_severity))

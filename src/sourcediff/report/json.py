@@ -21,7 +21,9 @@ def report_dict(report: Report, findings: Sequence[Finding], *, include_text: bo
 
 
 def _documents(report: Report, *, include_text: bool) -> list[dict[str, Any]]:
-    return [{**doc.to_json(), "story": report.stories.get(doc.id), **({"text": doc.text} if include_text else {})}
+    drafts = frozenset(report.reference)
+    return [{**doc.to_json(), "story": report.stories.get(doc.id), **({"draft": True} if doc.id in drafts else {}),
+             **({"text": doc.text} if include_text else {})}
             for doc in report.documents]
 
 

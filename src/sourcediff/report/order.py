@@ -1,7 +1,8 @@
 """The one order every report lists things in, whatever order or folders the articles came in.
 
 - Documents by id.
-- The claims of a finding by document id, then by where they stand in the text.
+- The claims of a finding by document id, then by where they stand in the text; with
+  `--reference`, the draft's claims first.
 - Facts and stretches set aside by cleaning by document id, each document's in the order found.
 - Findings keep their order and ids: most severe first (numbered when they are judged).
 
@@ -29,7 +30,8 @@ def put_in_order(report: Report | FactReport) -> None:
     setattr_(report, "facts", by_document(report.facts))
     setattr_(report, "dropped", by_document(report.dropped))
     if isinstance(report, Report):
-        setattr_(report, "findings", tuple(claims_in_order(finding) for finding in report.findings))
+        first = frozenset(report.reference)
+        setattr_(report, "findings", tuple(claims_in_order(finding, first=first) for finding in report.findings))
 
 
 def in_id_order(documents: Iterable[Document]) -> tuple[Document, ...]:
@@ -37,9 +39,13 @@ def in_id_order(documents: Iterable[Document]) -> tuple[Document, ...]:
     return tuple(sorted(documents, key=_doc_id))
 
 
-def claims_in_order(finding: Finding) -> Finding:
-    """The finding with its claims sorted by document id, then by offset."""
-    claims = tuple(sorted(finding.claims, key=_claim_key))
+def claims_in_order(finding: Finding, *, first: frozenset[str] = frozenset()) -> Finding:
+    """The finding with its claims sorted by document id, then by offset; the claims of the
+    documents in `first` (a draft checked against its sources) before the others."""
+    if first:
+        claims = tuple(sorted(finding.claims, key=lambda claim: (claim.doc not in first, *_claim_key(claim))))
+    else:
+        claims = tuple(sorted(finding.claims, key=_claim_key))
     return finding if claims == finding.claims else replace(finding, claims=claims)
 
 

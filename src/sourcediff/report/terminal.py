@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import io
+from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..models import SEVERITIES, SEVERITY_RANK, Claim, Finding, Report
+from .reasons import alignment_reasons
 from .safe import for_message, for_terminal
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
 
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 VERDICT_STYLE = {"conflict": "bold red", "qualified": "cyan", "variant": "magenta", "agree": "green", "single": "dim"}
 DEFAULT_LIMIT = 60  # rows; rich spends about 0.3 ms a row, and JSON has everything
 EXCERPT_CHARS = 70
 VALUE_CHARS = 140  # a long quote is cut in the table; JSON has it whole
+SHOWN_CLAIMS = 6  # claims of one finding in the table; JSON has them all
+VALUE_STYLE = "bold reverse"  # the disputed value in its sentence
+LONG_VALUE = 40  # characters: a longer value (a quote) is shown bold, not as a block of reversed text
 
 
 def excerpt(claim: Claim, *, chars: int = EXCERPT_CHARS) -> tuple[str, str, str]:
@@ -33,6 +44,11 @@ def excerpt(claim: Claim, *, chars: int = EXCERPT_CHARS) -> tuple[str, str, str]
     return before, claim.value, after
 
 
+DEFAULT_WIDTH = 120  # columns of a table written to a file or a pipe; a terminal's own width otherwise
+WIDE_FROM = 110  # columns from which id, severity, verdict and topic have columns of their own
+TITLE_CHARS = 60
+
+
 def report_table(
     report: Report,
     findings: Sequence[Finding],
@@ -41,52 +57,43 @@ def report_table(
     limit: int | None = None,
     width: int | None = None,
     below: tuple[int, str] = (0, "info"),
+    color: bool = False,
 ) -> str:
-    """The findings as a table; `below` is how many were left out under a minimum severity, and it."""
+    """The findings as tables, one per story; `below` is how many were left out under a minimum
+    severity, and it. `color` writes the styles as terminal escape codes (rich honours NO_COLOR)."""
     from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
 
     buffer = io.StringIO()
     console = Console(
         file=buffer,
-        width=width or 120,
-        color_system=None if width else "auto",
-        force_terminal=False if width else None,
+        width=width or DEFAULT_WIDTH,
+        color_system="auto" if color else None,
+        force_terminal=color,
         highlight=False,
         markup=False,  # article text is never markup: "[sic]" stays, "[/]" is no error
         emoji=False,  # nor emoji codes: ":fire:" stays as written
     )
+    print_report(console, report, findings, explain=explain, limit=limit, below=below)
+    return buffer.getvalue()
+
+
+def print_report(
+    console: Console,
+    report: Report,
+    findings: Sequence[Finding],
+    *,
+    explain: bool = False,
+    limit: int | None = None,
+    below: tuple[int, str] = (0, "info"),
+) -> None:
+    """Print the report to `console` at its width: each story's heading, then its findings' table."""
+    from rich.text import Text
+
     shown = findings[: limit or DEFAULT_LIMIT]
-    if shown:
-        table = Table(show_lines=True, expand=True)
-        # id, severity and verdict are single words, never broken: each column is as wide as its longest
-        table.add_column("id", no_wrap=True, min_width=len(max((f.id for f in shown), key=len)))
-        table.add_column("severity", no_wrap=True, min_width=len("severity"))
-        table.add_column("verdict", no_wrap=True, min_width=len("qualified"))
-        table.add_column("topic", ratio=1, overflow="fold")
-        table.add_column("what each outlet says", ratio=4, overflow="fold")
-        for finding in shown:
-            claims = Text()
-            for n, claim in enumerate(finding.claims[:6]):
-                before, value, after = (for_terminal(part, newlines=False) for part in excerpt(claim))
-                if n:
-                    claims.append("\n")
-                claims.append(f"{for_terminal(claim.outlet, newlines=False)}: ", style="bold")
-                claims.append(before)
-                claims.append(value, style="reverse")
-                claims.append(after)
-            if len(finding.claims) > 6:
-                claims.append(f"\n… and {len(finding.claims) - 6} more")
-            claims.append("\n" + for_terminal(finding.summary), style="italic")
-            table.add_row(
-                Text(for_terminal(finding.id)),
-                Text(finding.severity, SEVERITY_STYLE[finding.severity]),
-                Text(finding.verdict, VERDICT_STYLE[finding.verdict]),
-                Text(for_terminal(finding.topic)),
-                claims,
-            )
-        console.print(table)
+    for story, members in _by_story(report, shown):
+        console.print(_story_heading(report, story))
+        console.print(_table(members, wide=console.width >= WIDE_FROM, explain=explain,
+                             drafts=frozenset(report.reference)))
     if len(findings) > len(shown):
         console.print(Text(f"… {len(findings) - len(shown)} more findings not shown; use --limit or --format json"))
     hidden, least = below
@@ -97,7 +104,85 @@ def report_table(
     if explain:
         _explain(console, report, shown)
     console.print(Text(summary_line(report, len(findings))))
-    return buffer.getvalue()
+
+
+def _by_story(report: Report, findings: Sequence[Finding]) -> list[tuple[int | None, list[Finding]]]:
+    """The findings grouped by story, stories in the order of their first (most severe) finding."""
+    groups: dict[int | None, list[Finding]] = {}
+    for finding in findings:
+        story = report.stories.get(finding.claims[0].doc) if finding.claims else None
+        groups.setdefault(story, []).append(finding)
+    return list(groups.items())
+
+
+def _story_heading(report: Report, story: int | None) -> Text:
+    """"Story 2 · "Its most common title" · 4 documents: outlet, outlet, ..."."""
+    from rich.text import Text
+
+    documents = [d for d in report.documents if d.status == "ok" and report.stories.get(d.id) == story]
+    titles = Counter(d.title.strip() for d in documents if d.title.strip())
+    title = titles.most_common(1)[0][0] if titles else ""
+    if len(title) > TITLE_CHARS:
+        title = title[: TITLE_CHARS - 1].rstrip() + "…"
+    outlets = ", ".join(dict.fromkeys(_label(d.outlet or d.id, d.id in report.reference) for d in documents))
+    heading = Text(f"Story {story}" if story is not None else "Findings", style="bold underline")
+    if title:
+        heading.append(f" · “{for_terminal(title, newlines=False)}”", style="bold")
+    heading.append(f" · {len(documents)} document{'s' if len(documents) != 1 else ''}: "
+                   f"{for_terminal(outlets, newlines=False)}")
+    return heading
+
+
+def _label(outlet: str, draft: bool) -> str:
+    """An outlet's name, and for the draft checked against its sources (--reference), that it is."""
+    return f"{outlet} (draft)" if draft else outlet
+
+
+def _table(findings: Sequence[Finding], *, wide: bool, explain: bool, drafts: frozenset[str] = frozenset()) -> Table:
+    """Wide: id, severity, verdict and topic in columns of their own; narrow: stacked in the first."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_lines=True, expand=True)
+    longest_id = len(max((f.id for f in findings), key=len, default="id"))
+    if wide:  # id, severity and verdict are single words, never broken: each column is as wide as its longest
+        table.add_column("id", no_wrap=True, min_width=longest_id)
+        table.add_column("severity", no_wrap=True, min_width=len("severity"))
+        table.add_column("verdict", no_wrap=True, min_width=len("qualified"))
+        table.add_column("topic", ratio=1, overflow="fold")
+    else:
+        table.add_column("finding", no_wrap=True, min_width=max(longest_id, len("qualified")))
+    table.add_column("what each outlet says", ratio=4, overflow="fold")
+    for finding in findings:
+        claims = _claims_cell(finding, explain=explain, drafts=drafts)
+        severity = Text(finding.severity, SEVERITY_STYLE[finding.severity])
+        verdict = Text(finding.verdict, VERDICT_STYLE[finding.verdict])
+        if wide:
+            table.add_row(Text(for_terminal(finding.id)), severity, verdict, Text(for_terminal(finding.topic)), claims)
+        else:
+            label = Text.assemble((for_terminal(finding.id), "bold"), "\n", severity, "\n", verdict)
+            table.add_row(label, Text.assemble((for_terminal(finding.topic) + "\n", "bold"), claims))
+    return table
+
+
+def _claims_cell(finding: Finding, *, explain: bool, drafts: frozenset[str]) -> Text:
+    from rich.text import Text
+
+    claims = Text()
+    for n, claim in enumerate(finding.claims[:SHOWN_CLAIMS]):
+        before, value, after = (for_terminal(part, newlines=False) for part in excerpt(claim))
+        if n:
+            claims.append("\n")
+        claims.append(f"{for_terminal(_label(claim.outlet, claim.doc in drafts), newlines=False)}: ", style="bold")
+        claims.append(before)
+        claims.append(value, style=VALUE_STYLE if len(value) <= LONG_VALUE else "bold")  # a whole quote: bold
+        claims.append(after)
+    if len(finding.claims) > SHOWN_CLAIMS:
+        claims.append(f"\n… and {len(finding.claims) - SHOWN_CLAIMS} more")
+    claims.append("\n" + for_terminal(finding.summary), style="italic")
+    if explain:
+        claims.append("\naligned on: " + for_terminal("; ".join(alignment_reasons(finding))), style="dim")
+    return claims
 
 
 def summary_line(report: Report, listed: int) -> str:
@@ -110,12 +195,9 @@ def summary_line(report: Report, listed: int) -> str:
     )
 
 
-def _explain(console: object, report: Report, findings: Sequence[Finding]) -> None:
+def _explain(console: Console, report: Report, findings: Sequence[Finding]) -> None:
     """Values, offsets and what was set aside; ids and reasons (which hold file names) are shown escaped."""
-    from rich.console import Console
     from rich.text import Text
-
-    assert isinstance(console, Console)
 
     def line(text: str) -> None:
         console.print(Text(for_terminal(text)))
@@ -125,8 +207,6 @@ def _explain(console: object, report: Report, findings: Sequence[Finding]) -> No
         if finding.frame is not None:
             frame = ", ".join(f"{k} {v}" for k, v in finding.frame.to_json().items() if v not in (None, "", "whole"))
             line(f"   frame: {frame}")
-        if finding.why:
-            line(f"   aligned on: {'; '.join(finding.why)}")
         for claim in finding.claims:
             line(f"   {for_message(claim.doc)} [{claim.start}:{claim.end}] {claim.value!r} -> {claim.normalized}")
     if report.dropped:
