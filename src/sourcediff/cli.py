@@ -259,13 +259,13 @@ def facts(
 
 def _table_layout(fmt: str, output: str | None) -> tuple[int | None, bool]:
     """The table's width and whether it is in colour: a terminal's own width, in colour unless
-    NO_COLOR is set; written to a file or a pipe, $COLUMNS wide (default 120) and plain."""
+    NO_COLOR is set; into a pipe, $COLUMNS wide (default 120) and plain; into a file (-o), 120 and plain."""
     import os
     import shutil
 
-    if fmt != "table":
+    if fmt != "table" or output:
         return None, False
-    if output is None and sys.stdout.isatty():
+    if sys.stdout.isatty():
         return shutil.get_terminal_size().columns, not os.environ.get("NO_COLOR")
     columns = os.environ.get("COLUMNS", "")
     return (int(columns) if columns.isdigit() and int(columns) >= 40 else None), False
