@@ -256,3 +256,22 @@ def test_excel_is_a_usage_error_with_another_format(
     assert run(["check", inputs, "--format", fmt, "--excel", "-o", str(tmp_path / "r")]) == 2
     assert "--excel applies only to --format csv" in capsys.readouterr().err
     assert not (tmp_path / "r").exists()
+
+
+def test_an_interrupted_sqlite_run_leaves_the_old_file_and_no_half_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sourcediff.report import sqlite as database_report
+
+    def interrupted(connection: sqlite3.Connection, *_: object) -> None:
+        connection.execute("INSERT INTO documents (id, status, chars) VALUES ('half', 'ok', 0)")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(database_report, "_fill", interrupted)
+    inputs = write_articles(tmp_path, articles())
+    database = tmp_path / "out" / "report.db"
+    database.parent.mkdir()
+    database.write_bytes(b"the previous report")
+    assert run(["check", inputs, "--format", "sqlite", "-o", str(database)]) == 2  # "interrupted; no report written"
+    assert database.read_bytes() == b"the previous report"
+    assert sorted(p.name for p in database.parent.iterdir()) == ["report.db"]
