@@ -5,6 +5,9 @@ Any change to what the tool reports on the fixture shows up here as a diff again
 `fixtures/casey-audit`, so every `source` in the output is that relative path and the files do
 not depend on where the repository is checked out.
 
+A SQLite report is binary: its golden file is a JSON dump of it (each table's schema and rows, in
+key order), so a diff shows what changed.
+
 When a change to the output is intended, regenerate the files and review the diff before
 committing them:
 
@@ -13,7 +16,9 @@ committing them:
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -30,7 +35,23 @@ RUNS = {
     "casey-audit.check.json": ["check", STORY, "--format", "json", "--fail-on", "none"],
     "casey-audit.all.json": ["check", STORY, "--all", "--format", "json", "--fail-on", "none"],
     "casey-audit.facts.json": ["facts", STORY, "--format", "json"],
+    "casey-audit.check.csv": ["check", STORY, "--format", "csv", "--fail-on", "none"],
+    "casey-audit.check.jsonl": ["check", STORY, "--format", "jsonl", "--fail-on", "none"],
+    "casey-audit.check.md": ["check", STORY, "--format", "markdown", "--fail-on", "none"],
+    "casey-audit.check.sqlite.json": ["check", STORY, "--format", "sqlite", "--fail-on", "none"],
 }
+
+
+def sqlite_dump(path: Path) -> bytes:
+    """A SQLite report as JSON text: each table's schema and rows (in key order), indexes by name."""
+    with sqlite3.connect(path) as connection:
+        schema = connection.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type DESC, name").fetchall()
+        dump = {name: {"sql": sql, "rows": connection.execute(f'SELECT * FROM "{name}" ORDER BY 1').fetchall()}
+                if kind == "table" else {"sql": sql} for kind, name, sql in schema}
+    return (json.dumps(dump, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+DUMPS = {"casey-audit.check.sqlite.json": sqlite_dump}  # golden file name -> how the written file is shown
 
 pytestmark = pytest.mark.slow
 
@@ -41,9 +62,10 @@ def test_output_matches_the_golden_file(name: str, tmp_path: Path, monkeypatch: 
     written = tmp_path / name
     main([*RUNS[name], "-o", str(written)])
     golden = GOLDEN / name
+    content = DUMPS[name](written) if name in DUMPS else written.read_bytes()
     if UPDATE:
-        golden.write_bytes(written.read_bytes())
+        golden.write_bytes(content)
     assert golden.is_file(), f"no golden file {golden}; run with SOURCEDIFF_UPDATE_GOLDEN=1 to write it"
-    assert written.read_bytes() == golden.read_bytes(), (
+    assert content == golden.read_bytes(), (
         f"{name} differs from {golden}; if the change is intended, rerun with SOURCEDIFF_UPDATE_GOLDEN=1 and review"
     )

@@ -7,7 +7,7 @@ import re
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 import click
@@ -15,6 +15,7 @@ import click
 from .errors import InputError, SourcediffError
 from .models import FACT_KINDS as KINDS
 from .models import SEVERITIES, SEVERITY_RANK, VERDICT_RANK, Finding
+from .report import FILE_FORMATS, FORMATS
 from .report.safe import for_message
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -72,17 +73,21 @@ def input_options(command: F) -> F:
     return command
 
 
-def output_options(command: F) -> F:
-    """Options every command that prints a report shares."""
+def output_options(formats: Sequence[str], help_text: str) -> Callable[[F], F]:
+    """Options every command that prints a report shares; `formats` are the command's --format choices."""
+    return lambda command: _output_options(command, formats, help_text)
+
+
+def _output_options(command: F, formats: Sequence[str], help_text: str) -> F:
     for option in reversed(
         [
             click.option(
                 "--format",
                 "fmt",
-                type=click.Choice(["table", "json"]),
+                type=click.Choice(list(formats)),
                 default="table",
                 show_default=True,
-                help="Report format.",
+                help=help_text,
             ),
             click.option(
                 "-o",
@@ -132,7 +137,8 @@ def cli() -> None:
 
 @cli.command()
 @input_options
-@output_options
+@output_options(FORMATS, "Report format: csv is one row per claim, jsonl one finding per line, sqlite a database "
+                "file (needs -o).")
 @click.option("--all", "show_all", is_flag=True, help="Also list agreements and facts only one outlet gives.")
 @click.option(
     "--fail-on",
@@ -146,8 +152,8 @@ def cli() -> None:
     "--min-severity",
     type=click.Choice(list(SEVERITIES)),
     default=None,
-    help="List only findings of this severity or higher (default: medium in the table, every one in JSON "
-    "and with --all).",
+    help="List only findings of this severity or higher (default: medium in the table, every one in the "
+    "other formats and with --all).",
 )
 @click.option("--explain", is_flag=True, help="Show normalised values, offsets and what cleaning set aside.")
 @click.option("--include-text", is_flag=True,
@@ -156,6 +162,9 @@ def cli() -> None:
 @click.option("--reference", metavar="DRAFT", default=None,
               help="Check a draft against the PATHs: list only where the draft states a fact otherwise than a "
               "source, the draft's claim first.")
+@click.option("--excel", is_flag=True,
+              help="CSV for a spreadsheet: a UTF-8 byte order mark first, and ' before each cell that starts with "
+              "= + - @, a tab or a carriage return, so no article text runs as a formula.")
 def check(
     paths: tuple[str, ...],
     no_filter: bool,
@@ -175,6 +184,7 @@ def check(
     hidden: bool,
     strict: bool,
     quiet: bool,
+    excel: bool,
 ) -> None:
     """Find the facts outlets state differently, with evidence.
 
@@ -188,8 +198,14 @@ def check(
     """
     from .pipeline import check as run_check
     from .progress import ProgressBar
-    from .report import render_pieces
+    from .report import render_pieces, write_file
 
+    if excel and fmt != "csv":
+        raise click.UsageError("--excel applies only to --format csv")
+    if fmt in FILE_FORMATS:
+        from .report.sqlite import check_database_target
+
+        check_database_target(output)
     _check_output(output, (*paths, *([reference] if reference else [])))
     _check_workers(workers)
     with ProgressBar(sys.stderr, enabled=not quiet and sys.stderr.isatty()) as progress:
@@ -198,9 +214,12 @@ def check(
     gc.freeze()  # the report lives until the process ends: the collector need not rescan it while it is written
     _warn_skipped(report.documents)
     least = min_severity or ("medium" if fmt == "table" and not show_all else "info")
-    width, color = _table_layout(fmt, output)
-    _emit(render_pieces(report, fmt, show_all=show_all, explain=explain, limit=limit, include_text=include_text,
-                        min_severity=least, width=width, color=color), output)
+    if fmt in FILE_FORMATS and output:
+        write_file(report, fmt, output, show_all=show_all, min_severity=least)
+    else:
+        width, color = _table_layout(fmt, output)
+        _emit(render_pieces(report, fmt, show_all=show_all, explain=explain, limit=limit, include_text=include_text,
+                            min_severity=least, width=width, color=color, excel=excel), output)
     if verbose:
         click.echo("timings: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.timings.items()), err=True)
         click.echo("cpu: " + ", ".join(f"{k} {v:.3f}s" for k, v in report.cpu_timings.items()), err=True)
@@ -221,7 +240,7 @@ def _fails(finding: Finding, fail_on: str) -> bool:
 
 @cli.command()
 @input_options
-@output_options
+@output_options(("table", "json"), "Report format.")
 def facts(
     paths: tuple[str, ...],
     no_filter: bool,

@@ -407,10 +407,11 @@ class Report:
         return report_dict(self, self.listed(show_all=show_all), include_text=include_text)
 
     def to_dataframe(self, *, show_all: bool = False) -> pd.DataFrame:
-        """One row per claim: finding, kind, verdict, severity, topic, outlet, doc, value, start, end, sentence."""
+        """One row per claim: finding, story, kind, verdict, severity, topic, summary, outlet, doc, value,
+        normalized (compact JSON text), start, end, sentence: the rows `--format csv` writes."""
         from .report.frames import findings_frame
 
-        return findings_frame(self.listed(show_all=show_all))
+        return findings_frame(self, self.listed(show_all=show_all))
 
 
 @dataclass(frozen=True, slots=True)

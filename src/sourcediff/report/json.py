@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..models import Finding, Report
+from .frames import finding_story
 from .safe import json_text
 
 
@@ -29,8 +30,7 @@ def _documents(report: Report, *, include_text: bool) -> list[dict[str, Any]]:
 
 def _finding(report: Report, finding: Finding) -> dict[str, Any]:
     """A finding with the story its claims belong to (claims are only ever of one story)."""
-    story = report.stories.get(finding.claims[0].doc) if finding.claims else None
-    return {**finding.to_json(), "story": story}
+    return {**finding.to_json(), "story": finding_story(report, finding)}
 
 
 def _summary(report: Report, findings: Sequence[Finding]) -> dict[str, Any]:
@@ -74,3 +74,10 @@ def dumps(record: object, *, indent: int | None) -> str:
     back into the name.
     """
     return json_text(json.dumps(record, ensure_ascii=False, indent=indent)) + "\n"
+
+
+def report_jsonl_pieces(report: Report, findings: Sequence[Finding]) -> Iterator[str]:
+    """`--format jsonl`: one line per finding, the same object as in the JSON report's `findings`
+    (with its `story`); nothing else, so no findings is an empty output."""
+    for finding in findings:
+        yield json_text(json.dumps(_finding(report, finding), ensure_ascii=False)) + "\n"

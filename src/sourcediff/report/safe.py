@@ -17,6 +17,9 @@ overrides that reorder what a reader sees, and, on Linux, file names that are no
   so the bytes are valid UTF-8 and harmless to `cat`, and `json.loads` gives back exactly the
   same strings (a file name's byte 0xFF comes back as "\\udcff", which `os.fsencode` turns back
   into the byte).
+- `for_cell`: a cell of a CSV, Markdown or SQLite report. Like `for_message`, nothing is dropped
+  and every control, bidi override, line separator and undecodable byte is shown escaped, but a
+  tab and a newline (which those formats quote or keep) stay as written.
 
 Every pattern here is a character class or a run of one, so the time is linear in the text.
 """
@@ -60,6 +63,8 @@ _TERMINAL: dict[int, str | None] = {
 }
 _MESSAGE: dict[int, str] = {code: _escaped(code) for code in
                             (*range(0x20), *_CONTROLS, *_BIDI_CODES, *_SEPARATORS, *_SURROGATES)}
+_CELL: dict[int, str] = {code: _escaped(code) for code in (*_CONTROLS, *_BIDI_CODES, *_SEPARATORS, *_SURROGATES)}
+_UNSAFE_IN_CELL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}\\u2028\\u2029\\ud800-\\udfff]")
 
 
 def for_terminal(text: str, *, newlines: bool = True) -> str:
@@ -76,6 +81,11 @@ def for_terminal(text: str, *, newlines: bool = True) -> str:
 def for_message(text: str) -> str:
     """`text` for one line of a message: every control and odd byte shown escaped, nothing dropped."""
     return text.translate(_MESSAGE)
+
+
+def for_cell(text: str) -> str:
+    """`text` for a cell of a table file: valid UTF-8, every odd character shown escaped, tabs and newlines kept."""
+    return text.translate(_CELL) if _UNSAFE_IN_CELL.search(text) else text
 
 
 def json_text(text: str) -> str:
