@@ -15,6 +15,7 @@ import click
 from .errors import InputError, SourcediffError
 from .models import FACT_KINDS as KINDS
 from .models import SEVERITIES, SEVERITY_RANK, VERDICT_RANK, Finding
+from .report import FORMATS as CHECK_FORMATS
 from .report.safe import for_message
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -70,14 +71,18 @@ def input_options(command: F) -> F:
     return command
 
 
-def output_options(command: F) -> F:
-    """Options every command that prints a report shares."""
+def output_options(formats: tuple[str, ...]) -> Callable[[F], F]:
+    """Options every command that prints a report shares; `formats` are the ones it writes."""
+    return lambda command: _output_options(command, formats)
+
+
+def _output_options(command: F, formats: tuple[str, ...]) -> F:
     for option in reversed(
         [
             click.option(
                 "--format",
                 "fmt",
-                type=click.Choice(["table", "json"]),
+                type=click.Choice(list(formats)),
                 default="table",
                 show_default=True,
                 help="Report format.",
@@ -130,7 +135,7 @@ def cli() -> None:
 
 @cli.command()
 @input_options
-@output_options
+@output_options(CHECK_FORMATS)
 @click.option("--all", "show_all", is_flag=True, help="Also list agreements and facts only one outlet gives.")
 @click.option(
     "--fail-on",
@@ -202,7 +207,7 @@ def _fails(finding: Finding, fail_on: str) -> bool:
 
 @cli.command()
 @input_options
-@output_options
+@output_options(("table", "json"))
 def facts(
     paths: tuple[str, ...],
     no_filter: bool,

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..models import SEVERITY_RANK, Report
 
-FORMATS = ("table", "json")
+FORMATS = ("table", "json", "html")
 
 
 def render(
@@ -43,6 +43,11 @@ def render_pieces(
         from .json import report_json_pieces
 
         yield from report_json_pieces(report, findings, include_text=include_text)
+        return
+    if fmt == "html":
+        from .html import report_html
+
+        yield report_html(report, findings)
         return
     from .terminal import report_table
 

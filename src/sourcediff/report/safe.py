@@ -12,6 +12,9 @@ overrides that reorder what a reader sees, and, on Linux, file names that are no
 - `for_message`: a file name or reason in a one-line message on stderr. Nothing is dropped: every
   control, bidi override and undecodable byte is shown escaped (`\\x1b`, `\\u202e`, `\\xff`), so the
   name printed is the name to look for, and a newline cannot forge a second message.
+- `for_html`: text put in the HTML report (which escapes `<`, `&` and quotes itself). Newlines
+  and tabs stay; every other control, bidi override and undecodable byte is shown escaped, as
+  `for_message` shows it, so the page is valid UTF-8 and reads in the order it is written.
 - `json_text`: JSON written with `ensure_ascii=False`. `json` already escapes C0 controls; this
   also escapes DEL, C1 controls, bidi overrides, U+2028/U+2029 and lone surrogates as `\\uXXXX`,
   so the bytes are valid UTF-8 and harmless to `cat`, and `json.loads` gives back exactly the
@@ -60,6 +63,7 @@ _TERMINAL: dict[int, str | None] = {
 }
 _MESSAGE: dict[int, str] = {code: _escaped(code) for code in
                             (*range(0x20), *_CONTROLS, *_BIDI_CODES, *_SEPARATORS, *_SURROGATES)}
+_HTML: dict[int, str] = {code: text for code, text in _MESSAGE.items() if code not in (0x09, 0x0A)}
 
 
 def for_terminal(text: str, *, newlines: bool = True) -> str:
@@ -76,6 +80,11 @@ def for_terminal(text: str, *, newlines: bool = True) -> str:
 def for_message(text: str) -> str:
     """`text` for one line of a message: every control and odd byte shown escaped, nothing dropped."""
     return text.translate(_MESSAGE)
+
+
+def for_html(text: str) -> str:
+    """`text` for the HTML report: newlines and tabs kept, every other odd character shown escaped."""
+    return text.translate(_HTML)
 
 
 def json_text(text: str) -> str:
