@@ -30,6 +30,7 @@ RUNS = {
     "casey-audit.check.json": ["check", STORY, "--format", "json", "--fail-on", "none"],
     "casey-audit.all.json": ["check", STORY, "--all", "--format", "json", "--fail-on", "none"],
     "casey-audit.facts.json": ["facts", STORY, "--format", "json"],
+    "casey-audit.check.html": ["check", STORY, "--format", "html", "--fail-on", "none"],
 }
 
 pytestmark = pytest.mark.slow

@@ -111,7 +111,7 @@ def test_the_header_has_the_story_the_outlets_and_the_counts(report: Report, pag
     visible = Page(page).visible
     assert "story 0" in visible and "Quarry Lane bridge to shut for repairs" in visible  # a tie: the first
     for outlet in ("Valley Post", "Ridge Radio", "County Bulletin"):
-        assert f'<td class="outlet">{outlet}</td>' in page
+        assert f'<td class="outlet" data-label="outlet">{outlet}</td>' in page
     assert "2030-02-03" in visible and "ftp://ridge.example/bridge" in visible
     counts = dict(re.findall(r'<td data-verdict="(\w+)">(\d+)</td>', page))
     assert counts == {verdict: str(n) for verdict, n in report.counts_by_verdict().items()}
