@@ -240,3 +240,32 @@ def test_the_help_never_imports_jinja2() -> None:
     code = "import sys; from sourcediff.cli import main; import sourcediff.report; print('jinja2' in sys.modules)"
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert shown.stdout.strip() == "False"
+
+
+def test_a_skipped_document_is_listed_with_its_reason(tmp_path: Path) -> None:
+    for record in ARTICLES:
+        (tmp_path / f"{record['id']}.txt").write_text(record["text"], encoding="utf-8")
+    (tmp_path / "blank.txt").write_text("", encoding="utf-8")
+    page = render(sourcediff.check([tmp_path]), "html")
+    skipped = re.search(r'<tr class="doc-skipped">.*?</tr>', page, re.S)
+    assert skipped and "<code>blank</code>" in skipped.group()
+    assert re.search(r'<div class="reason">[^<]*empty', skipped.group())
+    assert page.count('<tr class="doc-ok">') == 3
+
+
+LIBRARY = ("Library budget approved\nThe Fennick town library will receive {computers} new computers this spring "
+           "after councillors approved a budget of 85 thousand pounds for the Fennick reading rooms, librarian "
+           "Tobias Quell said.")
+
+
+def test_each_story_has_its_title_and_its_own_matrix() -> None:
+    report = sourcediff.check([*ARTICLES, {"id": "d", "outlet": "Fennick Echo", "text": LIBRARY.format(computers=40)},
+                               {"id": "e", "outlet": "Marsh Times", "text": LIBRARY.format(computers=25)}])
+    page = render(report, "html")
+    stories = re.findall(r'<span class="story-number">story (\d)</span> <span class="story-title">([^<]+)</span>', page)
+    assert stories == [("0", "Quarry Lane bridge to shut for repairs"), ("1", "Library budget approved")]
+    matrix = page[page.index('<section id="matrix">') :]
+    first, second = matrix.split("<h3>story 1</h3>")
+    assert "<h3>story 0</h3>" in first
+    assert re.findall(r'<th scope="col" data-outlet="([^"]+)">', second) == ["Fennick Echo", "Marsh Times"]
+    assert "Fennick Echo" not in first
