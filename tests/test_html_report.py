@@ -255,7 +255,7 @@ def test_a_skipped_document_is_listed_with_its_reason(tmp_path: Path) -> None:
 
 LIBRARY = ("Library budget approved\nThe Fennick town library will receive {computers} new computers this spring "
            "after councillors approved a budget of 85 thousand pounds for the Fennick reading rooms, librarian "
-           "Tobias Quell said.")
+           "Tobias Quenby said.")
 
 
 def test_each_story_has_its_title_and_its_own_matrix() -> None:
