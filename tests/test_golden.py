@@ -39,6 +39,7 @@ RUNS = {
     "casey-audit.check.jsonl": ["check", STORY, "--format", "jsonl", "--fail-on", "none"],
     "casey-audit.check.md": ["check", STORY, "--format", "markdown", "--fail-on", "none"],
     "casey-audit.check.sqlite.json": ["check", STORY, "--format", "sqlite", "--fail-on", "none"],
+    "casey-audit.check.html": ["check", STORY, "--format", "html", "--fail-on", "none"],
 }
 
 

@@ -137,8 +137,8 @@ def cli() -> None:
 
 @cli.command()
 @input_options
-@output_options(FORMATS, "Report format: csv is one row per claim, jsonl one finding per line, sqlite a database "
-                "file (needs -o).")
+@output_options(FORMATS, "Report format: html a self-contained page, csv one row per claim, jsonl one finding a "
+                "line, markdown for a ticket, sqlite a database file (needs -o).")
 @click.option("--all", "show_all", is_flag=True, help="Also list agreements and facts only one outlet gives.")
 @click.option(
     "--fail-on",

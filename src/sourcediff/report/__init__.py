@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from ..models import SEVERITY_RANK, Finding, Report
 
-# table: for a terminal; json, jsonl, csv: for tools; markdown: for a ticket; sqlite: a database file (-o)
-FORMATS = ("table", "json", "csv", "jsonl", "markdown", "sqlite")
+# table: for a terminal; html: a page to open or send; json, jsonl, csv: for tools; markdown: for a ticket;
+# sqlite: a database file (-o)
+FORMATS = ("table", "json", "html", "csv", "jsonl", "markdown", "sqlite")
 FILE_FORMATS = ("sqlite",)  # written to -o by `write_file`, never as text
 
 
@@ -74,6 +75,10 @@ def render_pieces(
         from .markdown import report_markdown_pieces
 
         yield from report_markdown_pieces(report, findings)
+    if fmt == "html":
+        from .html import report_html
+
+        yield report_html(report, findings)
         return
     from .terminal import report_table
 

@@ -12,6 +12,9 @@ overrides that reorder what a reader sees, and, on Linux, file names that are no
 - `for_message`: a file name or reason in a one-line message on stderr. Nothing is dropped: every
   control, bidi override and undecodable byte is shown escaped (`\\x1b`, `\\u202e`, `\\xff`), so the
   name printed is the name to look for, and a newline cannot forge a second message.
+- `for_html`: text put in the HTML report (which escapes `<`, `&` and quotes itself). Newlines
+  and tabs stay; every other control, bidi override and undecodable byte is shown escaped, as
+  `for_message` shows it, so the page is valid UTF-8 and reads in the order it is written.
 - `json_text`: JSON written with `ensure_ascii=False`. `json` already escapes C0 controls; this
   also escapes DEL, C1 controls, bidi overrides, U+2028/U+2029 and lone surrogates as `\\uXXXX`,
   so the bytes are valid UTF-8 and harmless to `cat`, and `json.loads` gives back exactly the
@@ -65,6 +68,7 @@ _MESSAGE: dict[int, str] = {code: _escaped(code) for code in
                             (*range(0x20), *_CONTROLS, *_BIDI_CODES, *_SEPARATORS, *_SURROGATES)}
 _CELL: dict[int, str] = {code: _escaped(code) for code in (*_CONTROLS, *_BIDI_CODES, *_SEPARATORS, *_SURROGATES)}
 _UNSAFE_IN_CELL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}\\u2028\\u2029\\ud800-\\udfff]")
+_HTML: dict[int, str] = {code: text for code, text in _MESSAGE.items() if code not in (0x09, 0x0A)}
 
 
 def for_terminal(text: str, *, newlines: bool = True) -> str:
@@ -86,6 +90,9 @@ def for_message(text: str) -> str:
 def for_cell(text: str) -> str:
     """`text` for a cell of a table file: valid UTF-8, every odd character shown escaped, tabs and newlines kept."""
     return text.translate(_CELL) if _UNSAFE_IN_CELL.search(text) else text
+def for_html(text: str) -> str:
+    """`text` for the HTML report: newlines and tabs kept, every other odd character shown escaped."""
+    return text.translate(_HTML)
 
 
 def json_text(text: str) -> str:
