@@ -35,6 +35,7 @@ RUNS = {
     "casey-audit.check.json": ["check", STORY, "--format", "json", "--fail-on", "none"],
     "casey-audit.all.json": ["check", STORY, "--all", "--format", "json", "--fail-on", "none"],
     "casey-audit.facts.json": ["facts", STORY, "--format", "json"],
+    "casey-audit.check.txt": ["check", STORY, "--fail-on", "none"],  # the table, as written to a file: 120 wide
     "casey-audit.check.csv": ["check", STORY, "--format", "csv", "--fail-on", "none"],
     "casey-audit.check.jsonl": ["check", STORY, "--format", "jsonl", "--fail-on", "none"],
     "casey-audit.check.md": ["check", STORY, "--format", "markdown", "--fail-on", "none"],

@@ -109,7 +109,7 @@ def test_the_csp_allows_no_fetch_and_only_the_inline_style_and_script(page: str)
 
 def test_the_header_has_the_story_the_outlets_and_the_counts(report: Report, page: str) -> None:
     visible = Page(page).visible
-    assert "story 0" in visible and "Quarry Lane bridge to shut for repairs" in visible  # a tie: the first
+    assert "story 1" in visible and "Quarry Lane bridge to shut for repairs" in visible  # a tie: the first
     for outlet in ("Valley Post", "Ridge Radio", "County Bulletin"):
         assert f'<td class="outlet" data-label="outlet">{outlet}</td>' in page
     assert "2030-02-03" in visible and "ftp://ridge.example/bridge" in visible
@@ -263,9 +263,9 @@ def test_each_story_has_its_title_and_its_own_matrix() -> None:
                                {"id": "e", "outlet": "Marsh Times", "text": LIBRARY.format(computers=25)}])
     page = render(report, "html")
     stories = re.findall(r'<span class="story-number">story (\d)</span> <span class="story-title">([^<]+)</span>', page)
-    assert stories == [("0", "Quarry Lane bridge to shut for repairs"), ("1", "Library budget approved")]
+    assert stories == [("1", "Quarry Lane bridge to shut for repairs"), ("2", "Library budget approved")]
     matrix = page[page.index('<section id="matrix">') :]
-    first, second = matrix.split("<h3>story 1</h3>")
-    assert "<h3>story 0</h3>" in first
+    first, second = matrix.split("<h3>story 2</h3>")
+    assert "<h3>story 1</h3>" in first
     assert re.findall(r'<th scope="col" data-outlet="([^"]+)">', second) == ["Fennick Echo", "Marsh Times"]
     assert "Fennick Echo" not in first

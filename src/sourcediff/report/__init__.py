@@ -75,6 +75,7 @@ def render_pieces(
         from .markdown import report_markdown_pieces
 
         yield from report_markdown_pieces(report, findings)
+        return
     if fmt == "html":
         from .html import report_html
 

@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import FACT_KINDS, LISTED_VERDICTS, SEVERITIES, VERDICTS, Claim, Document, Finding, Report
 from .safe import for_html
+from .titles import story_title
 
 if TYPE_CHECKING:
     import jinja2
 
-TITLE_CHARS = 160  # a story's title is cut here: some "titles" are an article's first paragraph
 CELL_CHARS = 90  # a long value (a quote) is cut in the matrix; its card above has it whole
 CSP = ("default-src 'none'; style-src '{style}'; script-src '{script}'; img-src 'none'; font-src 'none'; "
        "connect-src 'none'; base-uri 'none'; form-action 'none'")
@@ -99,8 +99,7 @@ def _story(report: Report, finding: Finding) -> int | None:
 
 
 def _stories(report: Report) -> list[dict[str, Any]]:
-    """Each story's number, its title and its size. The title is the one most of its documents share; on a tie
-    the first that reads as a headline (three words or more, not over TITLE_CHARS), else the first."""
+    """Each story's number, its title (see `titles.story_title`) and its size."""
     members: dict[int, list[Document]] = {}
     for doc in report.documents:
         story = report.stories.get(doc.id)
@@ -108,12 +107,7 @@ def _stories(report: Report) -> list[dict[str, Any]]:
             members.setdefault(story, []).append(doc)
     stories = []
     for number in sorted(members):
-        titles = Counter(" ".join(doc.title.split()) for doc in members[number] if doc.title.strip())
-        most = max(titles.values(), default=0)
-        tied = [title for title, count in titles.items() if count == most]  # in document order
-        title = next((t for t in tied if len(t.split()) >= 3 and len(t) <= TITLE_CHARS), tied[0] if tied else "")
-        if len(title) > TITLE_CHARS:
-            title = title[: TITLE_CHARS - 1].rstrip() + "…"
+        title = story_title(members[number])
         stories.append({"number": number, "title": title or "(untitled)", "documents": len(members[number])})
     return stories
 

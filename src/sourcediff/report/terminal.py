@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import SEVERITIES, SEVERITY_RANK, Claim, Finding, Report
 from .reasons import alignment_reasons
 from .safe import for_message, for_terminal
+from .titles import story_title
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -46,7 +46,7 @@ def excerpt(claim: Claim, *, chars: int = EXCERPT_CHARS) -> tuple[str, str, str]
 
 DEFAULT_WIDTH = 120  # columns of a table written to a file or a pipe; a terminal's own width otherwise
 WIDE_FROM = 110  # columns from which id, severity, verdict and topic have columns of their own
-TITLE_CHARS = 60
+TITLE_CHARS = 80
 
 
 def report_table(
@@ -116,19 +116,16 @@ def _by_story(report: Report, findings: Sequence[Finding]) -> list[tuple[int | N
 
 
 def _story_heading(report: Report, story: int | None) -> Text:
-    """"Story 2 · "Its most common title" · 4 documents: outlet, outlet, ..."."""
+    """"Story 2 · "Its title"", and below it "4 documents: outlet, outlet, ..."."""
     from rich.text import Text
 
     documents = [d for d in report.documents if d.status == "ok" and report.stories.get(d.id) == story]
-    titles = Counter(d.title.strip() for d in documents if d.title.strip())
-    title = titles.most_common(1)[0][0] if titles else ""
-    if len(title) > TITLE_CHARS:
-        title = title[: TITLE_CHARS - 1].rstrip() + "…"
+    title = story_title(documents, chars=TITLE_CHARS)
     outlets = ", ".join(dict.fromkeys(_label(d.outlet or d.id, d.id in report.reference) for d in documents))
     heading = Text(f"Story {story}" if story is not None else "Findings", style="bold underline")
     if title:
         heading.append(f" · “{for_terminal(title, newlines=False)}”", style="bold")
-    heading.append(f" · {len(documents)} document{'s' if len(documents) != 1 else ''}: "
+    heading.append(f"\n{len(documents)} document{'s' if len(documents) != 1 else ''}: "
                    f"{for_terminal(outlets, newlines=False)}")
     return heading
 
