@@ -95,3 +95,13 @@ def test_a_draft_made_from_one_fixture_article_against_the_other_four(tmp_path: 
     assert {c.value for c in months[0].claims if c.doc == "draft"} == {"three month"}
     assert {c.value for c in months[0].claims if c.doc != "draft"} == {"four months"}
     assert months[0] is listed[0]
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "html"])
+def test_every_reading_format_marks_the_drafts_claims(fmt: str) -> None:
+    from sourcediff.report import render
+
+    draft, sources = draft_and_sources()
+    shown = render(check(sources, reference=draft), fmt)
+    assert "Our desk (draft)" in shown
+    assert "Wire 0 (draft)" not in shown

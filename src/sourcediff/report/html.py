@@ -21,6 +21,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ..models import FACT_KINDS, LISTED_VERDICTS, SEVERITIES, VERDICTS, Claim, Document, Finding, Report
+from .reasons import alignment_reasons
 from .safe import for_html
 from .titles import story_title
 
@@ -113,7 +114,8 @@ def _stories(report: Report) -> list[dict[str, Any]]:
 
 
 def _document(doc: Document, report: Report) -> dict[str, Any]:
-    return {"id": doc.id, "outlet": doc.outlet, "title": doc.title, "url": doc.url, "link": web_link(doc.url),
+    outlet = f"{doc.outlet} (draft)" if doc.id in report.reference else doc.outlet  # --reference
+    return {"id": doc.id, "outlet": outlet, "title": doc.title, "url": doc.url, "link": web_link(doc.url),
             "published": doc.published or "", "status": doc.status, "reason": doc.reason, "source": doc.source,
             "story": report.stories.get(doc.id)}
 
@@ -144,7 +146,7 @@ def _finding(number: int, finding: Finding, report: Report, documents: dict[str,
         "summary": finding.summary,
         "story": _story(report, finding),
         "explanation": list(finding.explanation),
-        "why": list(finding.why),
+        "why": alignment_reasons(finding),
         "claims": [_claim(claim, documents.get(claim.doc), claim.doc in disputed) for claim in finding.claims],
     }
 

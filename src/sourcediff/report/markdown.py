@@ -56,4 +56,5 @@ def report_markdown_pieces(report: Report, findings: Sequence[Finding]) -> Itera
         for claim in finding.claims:
             before, value, after = excerpt(claim, chars=EXCERPT_CHARS)
             quoted = f"{md_text(before, strip=False)}**{md_text(value)}**{md_text(after, strip=False)}".strip()
-            yield f"- {md_line(claim.outlet)}: \"{quoted}\"\n"
+            draft = " (draft)" if claim.doc in report.reference else ""  # --reference
+            yield f"- {md_line(claim.outlet)}{draft}: \"{quoted}\"\n"
