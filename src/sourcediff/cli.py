@@ -193,6 +193,8 @@ def check(
       sourcediff check stories/fire/                    the table, in colour on a terminal
       sourcediff check a.txt b.html feed.jsonl --all    every finding, agreements too
       sourcediff check stories/ --format json -o report.json --fail-on none
+      sourcediff check stories/ --format html -o report.html   a page to open or send
+      sourcediff check stories/ --format sqlite -o report.db   then: datasette report.db
       sourcediff check stories/ --min-severity high --fail-on high   for a CI job
       sourcediff check --reference draft.md sources/    does our copy match the sources?
     """
