@@ -26,9 +26,48 @@ def claim_of(fact: Fact, outlet_of: Outlets, *, value: str | None = None, start:
     )
 
 
+class RememberedOutlets:
+    """`outlet_of` that also remembers the claim made of each fact, for one judging run.
+
+    When many outlets agree on a figure and a few give others, each of those others makes a finding
+    that lists the agreeing outlets' claims again; with this as `claims_of`'s `outlet_of`, each
+    fact's claim is built once and shared (claims are frozen, so sharing one changes nothing).
+    The facts are kept alive with their claims, so an id is never taken by another fact.
+    """
+
+    __slots__ = ("_claims", "_names", "_outlet_of")
+
+    def __init__(self, outlet_of: Outlets) -> None:
+        self._outlet_of = outlet_of
+        self._claims: dict[int, tuple[Fact, Claim]] = {}
+        self._names: dict[str, str] = {}
+
+    def __call__(self, doc_id: str) -> str:
+        return self._names.get(doc_id) or self._names.setdefault(doc_id, self._outlet_of(doc_id))
+
+    def names(self, doc_ids: Iterable[str]) -> list[str]:
+        """The outlet of each document, as `map(self, doc_ids)` gives them, in fewer calls."""
+        names = self._names
+        return [names.get(doc_id) or self(doc_id) for doc_id in doc_ids]
+
+    def claims(self, facts: Iterable[Fact]) -> tuple[Claim, ...]:
+        remembered = self._claims
+        new = [fact for fact in facts if id(fact) not in remembered]
+        if new:
+            for fact, claim in zip(new, _claims_of(new, self._outlet_of), strict=True):
+                remembered[id(fact)] = (fact, claim)
+        return tuple(remembered[id(fact)][1] for fact in facts)
+
+
 def claims_of(facts: Iterable[Fact], outlet_of: Outlets) -> tuple[Claim, ...]:
     """`claim_of` for each fact. Facts holding one detail record (outlets reprinting one sentence)
     share one normalised form: a finding of a thousand outlets builds a few, not a thousand."""
+    if isinstance(outlet_of, RememberedOutlets):
+        return outlet_of.claims(facts if isinstance(facts, Sequence) else list(facts))
+    return _claims_of(facts, outlet_of)
+
+
+def _claims_of(facts: Iterable[Fact], outlet_of: Outlets) -> tuple[Claim, ...]:
     normalized: dict[int, dict[str, Any]] = {}
     outlets: dict[str, str] = {}
     return tuple(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from ...models import Fact, Finding, Quantity, Severity, Verdict, When
-from .._shared import Outlets, claims_of, outlet_list
+from .._shared import Outlets, RememberedOutlets, claims_of, outlet_list
 from ..base import StoryContext
 from .align import Cluster, align
 from .clock import MINUTES_PER_DAY
@@ -224,8 +225,9 @@ def judge_measures(facts: Sequence[Fact], story: StoryContext) -> list[Finding]:
     clusters = align(facts, story_of=story.story_of, published_years=published, settings=settings)
     stated = _stated(clusters)
     findings: list[Finding] = []
+    outlets = RememberedOutlets(story.outlet_of)  # a fact's claim is built once, however many findings list it
     for cluster in clusters:
-        findings.extend(_judge_cluster(cluster, story.outlet_of, story.rates, settings, stated))
+        findings.extend(_judge_cluster(cluster, outlets, story.rates, settings, stated))
     return findings
 
 
@@ -293,9 +295,10 @@ def _cached_judge(settings: MeasuresSettings) -> Callable[[Span, Span], Judgemen
     cache: dict[tuple[Span, Span], Judgement] = {}
 
     def verdict_of(a: Span, b: Span) -> Judgement:
-        if (a, b) not in cache:
-            cache[(a, b)] = judge(a, b, settings=settings)
-        return cache[(a, b)]
+        found = cache.get((a, b))
+        if found is None:
+            found = cache[(a, b)] = judge(a, b, settings=settings)
+        return found
 
     return verdict_of
 
@@ -367,10 +370,7 @@ def _majority(
         return verdict_of(a, b).level <= LOOSE
 
     def preference(span: Span) -> tuple[int, int, int, int, int]:
-        backers: set[str] = set()
-        for other in readings:
-            if fits(span, other):
-                backers |= docs[other]
+        backers = set().union(*[docs[other] for other in readings if fits(span, other)])
         first = readings[span][0]
         detail = facts[first].detail
         exact = 1 if isinstance(detail, Quantity) and detail.bound == "=" else 0
@@ -428,7 +428,8 @@ def _summary(facts: Sequence[Fact], verdict: str, reason: str, outlets: Outlets,
     for fact in facts:
         value = spaced.get(fact.value) or spaced.setdefault(fact.value, " ".join(fact.value.split()))
         by_value.setdefault(value, []).append(fact.doc)
-    sides = "; ".join(f"'{value}' ({outlet_list(map(outlets, dict.fromkeys(docs)))})"  # each document once
+    names = outlets.names if isinstance(outlets, RememberedOutlets) else partial(map, outlets)
+    sides = "; ".join(f"'{value}' ({outlet_list(names(dict.fromkeys(docs)))})"  # each document once
                       for value, docs in by_value.items())
     if verdict == "conflict":
         return f"{sides} disagree on {topic}: the figures cannot both be true for the same fact."
