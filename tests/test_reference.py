@@ -105,3 +105,17 @@ def test_every_reading_format_marks_the_drafts_claims(fmt: str) -> None:
     shown = render(check(sources, reference=draft), fmt)
     assert "Our desk (draft)" in shown
     assert "Wire 0 (draft)" not in shown
+
+
+def test_the_sqlite_report_marks_the_draft(tmp_path: Path) -> None:
+    import sqlite3
+
+    from sourcediff.report import write_file
+
+    draft, sources = draft_and_sources()
+    database = tmp_path / "report.db"
+    write_file(check(sources, reference=draft), "sqlite", str(database))
+    with sqlite3.connect(database) as connection:
+        drafts = connection.execute("SELECT id FROM documents WHERE draft = 1").fetchall()
+        first = connection.execute("SELECT doc FROM claims ORDER BY id LIMIT 1").fetchone()
+    assert drafts == [("our-copy",)] and first == ("our-copy",)

@@ -1,6 +1,6 @@
 """The SQLite report (`--format sqlite -o report.db`): the report as four related tables.
 
-    documents(id, outlet, title, url, published, status, reason, source, chars, offset_base, story)
+    documents(id, outlet, title, url, published, status, reason, source, chars, offset_base, story, draft)
     facts(id, doc -> documents, kind, value, start, end, sentence, normalized, year)
     findings(id, story, kind, verdict, severity, topic, summary)
     claims(id, finding -> findings, doc -> documents, outlet, value, normalized, start, end,
@@ -35,7 +35,8 @@ from .safe import for_cell, for_message
 SCHEMA = """\
 CREATE TABLE documents (
     id TEXT PRIMARY KEY, outlet TEXT, title TEXT, url TEXT, published TEXT, status TEXT NOT NULL,
-    reason TEXT, source TEXT, chars INTEGER NOT NULL, offset_base INTEGER, story INTEGER
+    reason TEXT, source TEXT, chars INTEGER NOT NULL, offset_base INTEGER, story INTEGER,
+    draft INTEGER NOT NULL  -- 1: the draft checked against the sources (--reference)
 );
 CREATE TABLE facts (
     id INTEGER PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents(id), kind TEXT NOT NULL,
@@ -91,9 +92,10 @@ def write_database(report: Report, findings: Sequence[Finding], output: str) -> 
 
 def _fill(connection: sqlite3.Connection, report: Report, findings: Sequence[Finding]) -> None:
     connection.executemany(
-        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (_cells((d.id, d.outlet, d.title, d.url, d.published, d.status, d.reason, d.source, len(d.text),
-                 d.offset_base, report.stories.get(d.id))) for d in report.documents))
+                 d.offset_base, report.stories.get(d.id), int(d.id in report.reference)))
+         for d in report.documents))
     fact_ids: dict[tuple[str, int, int, str], int] = {}
     for number, fact in enumerate(report.facts, start=1):
         fact_ids.setdefault((fact.doc, fact.start, fact.end, fact.kind), number)
