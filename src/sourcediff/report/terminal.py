@@ -205,7 +205,8 @@ def _explain(console: Console, report: Report, findings: Sequence[Finding]) -> N
             frame = ", ".join(f"{k} {v}" for k, v in finding.frame.to_json().items() if v not in (None, "", "whole"))
             line(f"   frame: {frame}")
         for claim in finding.claims:
-            line(f"   {for_message(claim.doc)} [{claim.start}:{claim.end}] {claim.value!r} -> {claim.normalized}")
+            place = f"{for_message(claim.doc)} [{claim.start}:{claim.end}]"
+            line(f"   {place} {claim.value!r} -> {_compact(claim.normalized)}")
     if report.dropped:
         line("Set aside by cleaning:")
         for drop in report.dropped:
@@ -213,3 +214,10 @@ def _explain(console: Console, report: Report, findings: Sequence[Finding]) -> N
     for doc in report.documents:
         if doc.status == "skipped":
             line(f"   skipped {for_message(doc.id)}: {for_message(doc.reason)}")
+
+
+def _compact(normalized: object) -> str:
+    """A normalised value's set fields, `key=value` (the JSON report has every field)."""
+    if not isinstance(normalized, dict):
+        return str(normalized)
+    return ", ".join(f"{key}={value}" for key, value in normalized.items() if value not in (None, False, "", [], ()))
