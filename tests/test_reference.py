@@ -53,7 +53,7 @@ def test_what_the_draft_states_as_the_sources_do_is_no_finding() -> None:
     assert with_all and all(any(c.doc == "our-copy" for c in f.claims) for f in with_all)
 
 
-def test_the_json_marks_the_draft(tmp_path: Path) -> None:
+def test_the_json_marks_the_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "sources").mkdir()
     for n, text in enumerate(SOURCES):
         (tmp_path / "sources" / f"wire-{n}.txt").write_text(text, encoding="utf-8")
@@ -66,6 +66,7 @@ def test_the_json_marks_the_draft(tmp_path: Path) -> None:
     report = json.loads(out.read_text(encoding="utf-8"))
     assert [d["id"] for d in report["documents"] if d.get("draft")] == ["draft"]
     assert all(f["claims"][0]["doc"] == "draft" for f in report["findings"])
+    assert "shares no story" not in capsys.readouterr().err
 
 
 def test_a_draft_that_cannot_be_read_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -119,3 +120,17 @@ def test_the_sqlite_report_marks_the_draft(tmp_path: Path) -> None:
         drafts = connection.execute("SELECT id FROM documents WHERE draft = 1").fetchall()
         first = connection.execute("SELECT doc FROM claims ORDER BY id LIMIT 1").fetchone()
     assert drafts == [("our-copy",)] and first == ("our-copy",)
+
+
+def test_a_draft_on_another_story_says_nothing_was_compared(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    for n, text in enumerate(SOURCES):
+        (tmp_path / f"wire-{n}.txt").write_text(text, encoding="utf-8")
+    other = tmp_path / "elsewhere" / "draft.md"
+    other.parent.mkdir()
+    other.write_text("Orchestra names new conductor\nThe city orchestra has appointed a new principal conductor, "
+                     "who will take up the post in September.\nShe has led orchestras in three countries.",
+                     encoding="utf-8")
+    main(["check", "--reference", str(other), str(tmp_path / "wire-0.txt"), str(tmp_path / "wire-1.txt"),
+          "--fail-on", "none"])
+    assert "shares no story with the sources" in capsys.readouterr().err

@@ -215,6 +215,7 @@ def check(
                            hidden=hidden, max_doc_size=max_doc_size, reference=reference, progress=progress)
     gc.freeze()  # the report lives until the process ends: the collector need not rescan it while it is written
     _warn_skipped(report.documents)
+    _warn_unmatched_draft(report)
     least = min_severity or ("medium" if fmt == "table" and not show_all else "info")
     if fmt in FILE_FORMATS and output:
         write_file(report, fmt, output, show_all=show_all, min_severity=least)
@@ -228,6 +229,16 @@ def check(
     _fail_if_skipped(report.documents, strict)
     if any(_fails(finding, fail_on) for finding in report.findings):
         sys.exit(EXIT_DISAGREEMENT)
+
+
+def _warn_unmatched_draft(report: Any) -> None:
+    """With --reference: a draft on another story than every source was compared with nothing; say so,
+    or an empty report would read as 'the draft matches the sources'."""
+    drafts = set(report.reference)
+    stories = {report.stories.get(doc) for doc in drafts} - {None}
+    if drafts and not any(story in stories for doc, story in report.stories.items() if doc not in drafts):
+        _say("note: the draft shares no story with the sources, so none of its facts was compared; "
+             "check that the PATHs cover the same story (or use --no-filter)")
 
 
 def _fails(finding: Finding, fail_on: str) -> bool:
