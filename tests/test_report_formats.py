@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 import sourcediff
-from sourcediff.cli import main
+from cli_run import run
 from sourcediff.report import FORMATS, render
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,15 +47,6 @@ def write_articles(folder: Path, records: list[dict[str, str]]) -> str:
     path = folder / "articles.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return str(path)
-
-
-def run(args: list[str]) -> int:
-    """The console entry point in process; its exit code."""
-    try:
-        main(args)
-    except SystemExit as done:
-        return int(done.code or 0)
-    return 0
 
 
 def json_report(tmp_path: Path, *inputs: str, extra: tuple[str, ...] = ()) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import sourcediff
-from sourcediff.cli import main
+from cli_run import run
 from sourcediff.report import render
 from sourcediff.report.facts import render_facts
 from sourcediff.report.safe import for_message, for_terminal, json_text
@@ -45,15 +45,6 @@ def story(outlet_b: str = "Valley Post", title_b: str = "Ferry strikes pier") ->
         {"id": "c", "outlet": "Harbour [/] News", "title": "[/bold] Ferry [red]crash",
          "text": text.format(n=250, m=4)},
     ]
-
-
-def run(args: list[str]) -> int:
-    """The console entry point in process; its exit code."""
-    try:
-        main(args)
-    except SystemExit as done:
-        return int(done.code or 0)
-    return 0
 
 
 @pytest.mark.parametrize("sequence", HOSTILE)
