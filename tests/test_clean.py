@@ -204,3 +204,27 @@ def test_long_prose_and_an_article_pasted_twice_are_not_taken_for_repeated_text(
     assert not repeated_text(prose * 2)  # pasted twice: squeezes to about half, not to nothing
     assert not repeated_text(" ".join(f"Candidate {n} won {n * 37 % 1000:,} votes in ward {n}." for n in range(80)))
     assert repeated_text("1,000 " * 1000)
+
+
+class _Walked(frozenset[str]):
+    """A set of words walked in alphabetical order, or the opposite one: copies of one set made in two
+    processes may be walked in different orders."""
+
+    backwards = False
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(sorted(frozenset.__iter__(self), reverse=self.backwards))
+
+
+class _Backwards(_Walked):
+    backwards = True
+
+
+def test_a_paragraph_score_does_not_depend_on_the_order_its_words_are_walked_in() -> None:
+    from sourcediff.clean import _scores
+
+    credits = {"ash": 0.1, "bell": 0.2, "cove": 0.3}  # (0.1 + 0.2 + 0.3) / 3 != (0.3 + 0.2 + 0.1) / 3 in floating point
+    assert list(_Walked(credits)) == ["ash", "bell", "cove"] and list(_Backwards(credits)) == ["cove", "bell", "ash"]
+    for own in (frozenset(credits), frozenset()):  # the document's own words, or another's
+        scores = {_scores([words], (credits, credits), own)[0] for words in (_Walked(credits), _Backwards(credits))}
+        assert len(scores) == 1

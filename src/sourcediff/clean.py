@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from math import fsum  # exact, so a score never depends on the order a set of words is walked in
 
 from .models import Document, Dropped
 from .text import (
@@ -264,10 +265,10 @@ def _scores(word_sets: Sequence[frozenset[str]],
         elif words <= own:
             score = known.get(words)
             if score is None:
-                score = known[words] = sum([inside[w] for w in words]) / len(words)
+                score = known[words] = fsum([inside[w] for w in words]) / len(words)
             scores.append(score)
         else:
-            scores.append(sum([inside[w] if w in own else outside.get(w, 0.0) for w in words]) / len(words))
+            scores.append(fsum([inside[w] if w in own else outside.get(w, 0.0) for w in words]) / len(words))
     return scores
 
 

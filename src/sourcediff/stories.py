@@ -82,14 +82,14 @@ def _plain_components(vectors: Sequence[dict[str, float]], threshold: float) -> 
         for j in range(i + 1, len(vectors)):
             right = vectors[j]
             small, large = (left, right) if len(left) <= len(right) else (right, left)
-            if sum(weight * large.get(word, 0.0) for word, weight in small.items()) >= threshold:
+            if math.fsum(weight * large.get(word, 0.0) for word, weight in small.items()) >= threshold:
                 old, new = max(labels[i], labels[j]), min(labels[i], labels[j])
                 labels = [new if label == old else label for label in labels]
     return labels
 
 
 def _unit(vector: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(weight * weight for weight in vector.values()))
+    norm = math.sqrt(math.fsum(weight * weight for weight in vector.values()))  # exact: any word order
     return {word: weight / max(norm, 1e-9) for word, weight in vector.items()}
 
 

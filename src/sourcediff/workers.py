@@ -1,10 +1,11 @@
 """Analyse every document, in worker processes when there are many, one document's failure never another's.
 
 An exception while analysing a document becomes a `Failure` for that document alone, in a worker
-as in this process; a worker that dies outright (killed, out of memory) costs only the document
-it held: the documents without a result are analysed again one at a time. Workers are never more
-than the cores, and an interrupt (Ctrl-C, or SIGTERM, which the CLI turns into one) ends them
-before it goes on, so none is left behind.
+as in this process. With many documents this process analyses a share of them itself beside
+`cores - 1` workers; a worker that dies outright (killed, out of memory) costs only the document
+it held: the documents the workers held are analysed again one at a time, each in a worker of
+its own. Processes are never more than the cores, and an interrupt (Ctrl-C, or SIGTERM, which the
+CLI turns into one) ends the workers before it goes on, so none is left behind.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ if TYPE_CHECKING:
 __all__ = ["PARALLEL_FROM", "Failure", "analyse_all", "core_count", "worker_count"]
 
 PARALLEL_FROM = 24  # documents; below this a process pool costs more than it saves
+RUNS_PER_PROCESS = 4  # a run takes at most this share of the documents left per process
+MAX_RUN = 64  # documents sent to a worker at once
+QUEUED_PER_WORKER = 2  # runs sent to each worker ahead, so it never waits for this process
 STOP_WAIT_SECONDS = 5.0
 R = TypeVar("R")
 Progress = Callable[[int, int], None]  # (documents done, documents in all)
@@ -83,24 +87,68 @@ def _isolated(
 
 def _in_pool(docs: Sequence[Document], task: Callable[[Document], Any], count: int,
              progress: Progress | None) -> list[Any]:
+    """`task` for every document, by `count` processes: this one and `count - 1` workers.
+
+    Workers take runs of documents from the front, this process from the back, until they meet;
+    runs shrink as fewer documents remain, so that all finish close together. This process would
+    otherwise only wait and unpickle: working itself, it sends nothing across for its own share,
+    and no third process competes for the cores.
+    """
+    from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
-    chunk = max(1, len(docs) // (count * 4))
-    pool = _pool(count)
-    results: list[Any] = []
+    done: dict[int, list[Any]] = {}  # first document of a run -> the run's results
+    queued: dict[int, tuple[range, Future[list[Any]]]] = {}  # likewise, for the runs sent to workers
+    front, back, finished = 0, len(docs), 0
+    pool = _pool(count - 1)
     try:
-        for result in pool.map(task, docs, chunksize=chunk):
-            results.append(result)
-            if progress is not None:
-                progress(len(results), len(docs))
-    except BrokenProcessPool:
+        while True:
+            for start in [start for start, (_, future) in queued.items() if future.done()]:
+                run, future = queued.pop(start)
+                done[start] = future.result()
+                finished = _advance(progress, finished, len(run), len(docs))
+            while front < back and len(queued) < QUEUED_PER_WORKER * (count - 1):
+                run = range(front, front + _run_length(back - front, count))
+                queued[front] = run, pool.submit(_run_all, task, [docs[i] for i in run])
+                front = run.stop
+            if front >= back:
+                break
+            run = range(back - _run_length(back - front, count), back)
+            done[run.start] = [task(docs[i]) for i in run]
+            back = run.start
+            finished = _advance(progress, finished, len(run), len(docs))
+        for start, (run, future) in sorted(queued.items()):
+            done[start] = future.result()
+            finished = _advance(progress, finished, len(run), len(docs))
+    except BrokenProcessPool:  # a worker died: what the workers held is suspect, what nobody took yet is not
         _stop(pool)
-        return results + _one_by_one(docs[len(results):], task)
+        held = [run for start, (run, _) in sorted(queued.items()) if start not in done]
+        redone = iter(_one_by_one([docs[i] for run in held for i in run], task))
+        for run in held:
+            done[run.start] = [next(redone) for _ in run]
+        if front < back:
+            done[front] = [task(docs[i]) for i in range(front, back)]
     except BaseException:
         _stop(pool)
         raise
-    pool.shutdown()
-    return results
+    else:
+        pool.shutdown()
+    return [result for start in sorted(done) for result in done[start]]
+
+
+def _run_length(remaining: int, processes: int) -> int:
+    """Documents to hand out at once: a share of what remains, so the last runs are short."""
+    return max(1, min(MAX_RUN, remaining // (processes * RUNS_PER_PROCESS)))
+
+
+def _advance(progress: Progress | None, finished: int, more: int, total: int) -> int:
+    if progress is not None:
+        progress(finished + more, total)
+    return finished + more
+
+
+def _run_all(task: Callable[[Document], R], docs: list[Document]) -> list[R]:
+    return [task(doc) for doc in docs]
 
 
 def _one_by_one(docs: Sequence[Document], task: Callable[[Document], Any]) -> list[Any]:
