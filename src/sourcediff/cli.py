@@ -7,7 +7,8 @@ import re
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import click
@@ -210,10 +211,9 @@ def check(
         check_database_target(output)
     _check_output(output, (*paths, *([reference] if reference else [])))
     _check_workers(workers)
-    with ProgressBar(sys.stderr, enabled=not quiet and sys.stderr.isatty()) as progress:
+    with _collector_off(), ProgressBar(sys.stderr, enabled=not quiet and sys.stderr.isatty()) as progress:
         report = run_check(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds,
                            hidden=hidden, max_doc_size=max_doc_size, reference=reference, progress=progress)
-    gc.freeze()  # the report lives until the process ends: the collector need not rescan it while it is written
     _warn_skipped(report.documents)
     _warn_unmatched_draft(report)
     least = min_severity or ("medium" if fmt == "table" and not show_all else "info")
@@ -280,10 +280,9 @@ def facts(
 
     _check_output(output, paths)
     _check_workers(workers)
-    with ProgressBar(sys.stderr, enabled=not quiet and sys.stderr.isatty()) as progress:
+    with _collector_off(), ProgressBar(sys.stderr, enabled=not quiet and sys.stderr.isatty()) as progress:
         found = read_facts(paths, stdin=_stdin(paths), no_filter=no_filter, workers=workers, kinds=kinds,
                            hidden=hidden, max_doc_size=max_doc_size, progress=progress)
-    gc.freeze()  # as in `check`
     _warn_skipped(found.documents)
     _emit(render_facts(found.documents, found.facts, found.dropped, fmt), output)
     _fail_if_skipped(found.documents, strict)
@@ -372,6 +371,23 @@ def _say(message: str) -> None:
 def _interrupt(signum: int, _frame: Any) -> None:
     """SIGTERM ends a run as Ctrl-C does: workers stopped, no report written, one line."""
     raise KeyboardInterrupt
+
+
+@contextmanager
+def _collector_off() -> Iterator[None]:
+    """Python's cyclic collector off for the run, and what the run made frozen after it.
+
+    The records form no cycles and live until the process ends; switched back on at once, the
+    collector would walk every one of them at its next allocation, and again at exit.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def main(argv: list[str] | None = None) -> None:
