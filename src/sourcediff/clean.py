@@ -16,6 +16,7 @@ from functools import lru_cache
 from math import fsum  # exact, so a score never depends on the order a set of words is walked in
 
 from .models import Document, Dropped
+from .regexes import compile_regex
 from .text import (
     PARAGRAPHS_REMEMBERED,
     REMEMBERED_CHARS,
@@ -26,13 +27,13 @@ from .text import (
     stem,
 )
 
-_DURATION_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
-_IMAGE_MARKUP = re.compile(r"!\[[^\]]*\]\(|<img\b|^\s*(?:image|picture|photo|pic)\s*:", re.IGNORECASE)
-_CREDIT_TAIL = re.compile(r"\b(?:pic|photo|picture|image|credit)\s*:\s*[\w .,&/-]{1,40}$", re.IGNORECASE)
-_URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|co\.uk|org|net|in|news)\S*$", re.IGNORECASE)
-_TIMESTAMP_LINE = re.compile(r"^(?:-\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$", re.IGNORECASE)
+_DURATION_LINE = compile_regex(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_IMAGE_MARKUP = compile_regex(r"!\[[^\]]*\]\(|<img\b|^\s*(?:image|picture|photo|pic)\s*:", re.IGNORECASE)
+_CREDIT_TAIL = compile_regex(r"\b(?:pic|photo|picture|image|credit)\s*:\s*[\w .,&/-]{1,40}$", re.IGNORECASE)
+_URL_LINE = compile_regex(r"^(?:https?://|www\.)\S+$|^\S+\.(?:com|co\.uk|org|net|in|news)\S*$", re.IGNORECASE)
+_TIMESTAMP_LINE = compile_regex(r"^(?:-\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago$", re.IGNORECASE)
 # Labels of a web video player or carousel: "CLOSE Skip in Skip x Embed x Share", "1 of 12", "| 1:03".
-_PLAYER_WORDS = re.compile(
+_PLAYER_WORDS = compile_regex(
     r"\b(?:Skip|Embed|Share|CLOSE|Replay|Autoplay|Play|Playlist|\d+\s+of\s+\d+|\|\s*\d{1,2}:\d\d)\b"
 )
 PLAYER_WORDS_MIN = 5  # player labels on one line that make it furniture
@@ -41,45 +42,46 @@ PLAYER_WORDS_MIN = 5  # player labels on one line that make it furniture
 # an agency's contact block, an update notice, a reader prompt, a video blurb.
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_STAMP_LABEL = re.compile(r"^(?:last |first )?(?:updated|published|posted|modified)(?:\s*:|\s+(?:on|at)\b|\s+\d|\s+"
-                          + _MONTH + r"|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
-_DATE_LINE = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}"
-                        r"|\d{1,2}\s+" + _MONTH + r",?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
-                        r"(?:\s+[A-Z]{2,4})?)?$", re.IGNORECASE)
-_BYLINE = re.compile(r"^By\s+\S")
+_STAMP_LABEL = compile_regex(r"^(?:last |first )?(?:updated|published|posted|modified)(?:\s*:|\s+(?:on|at)\b|\s+\d|\s+"
+                             + _MONTH + r"|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
+_DATE_LINE = compile_regex(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:" + _MONTH
+                           + r"\s+\d{1,2},?\s+\d{4}"
+                           r"|\d{1,2}\s+" + _MONTH + r",?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?"
+                           r"(?:\s+[A-Z]{2,4})?)?$", re.IGNORECASE)
+_BYLINE = compile_regex(r"^By\s+\S")
 _BYLINE_WORDS = frozenset("""and the of for in at staff writer writers reporter reporters correspondent correspondents
 special to contributor contributors editor editors senior chief political news service wire""".split())
-_CREDIT_LINE = re.compile(r"contributed (?:to )?(?:this|the) (?:report|story|article)\b|all rights reserved\b",
-                          re.IGNORECASE)
-_CREDIT_START = re.compile(
+_CREDIT_LINE = compile_regex(r"contributed (?:to )?(?:this|the) (?:report|story|article)\b|all rights reserved\b",
+                             re.IGNORECASE)
+_CREDIT_START = compile_regex(
     r"(?:copyright\b|©|\(c\)\s)|(?:contributing|additional reporting|reporting|editing|writing|compiled)(?: by)?\s*:"
     r"|(?:additional reporting|reporting|editing|writing|compiled|produced) by\s+[A-Z]", re.IGNORECASE)
-_CAPTION = re.compile(r"\((?:AP |AFP |Reuters )?(?:photo|image|picture|pic|file photo|video)\b[^()]*\)\s*$"
-                      r"|\(AP Photo/|/\s*Getty Images\)?\s*$|^FILE\s*[-–—]\s", re.IGNORECASE)
-_LINK_LABEL = re.compile(
+_CAPTION = compile_regex(r"\((?:AP |AFP |Reuters )?(?:photo|image|picture|pic|file photo|video)\b[^()]*\)\s*$"
+                         r"|\(AP Photo/|/\s*Getty Images\)?\s*$|^FILE\s*[-–—]\s", re.IGNORECASE)
+_LINK_LABEL = compile_regex(
     r"^(?:more on (?:this|the) story|more on this|related(?: stories| coverage| articles| content| links| video)?"
     r"|read more|read next|more|see also|also read|also see|recommended(?: for you)?|continuing coverage"
     r"|most (?:read|popular|viewed)|top stories|read or share this story|you may also like|watch|listen)\s*:",
     re.IGNORECASE)
-_LABELLED_LINE = re.compile(r"^[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}:\s+\S")  # "The Bubble: ..." beside a link list
+_LABELLED_LINE = compile_regex(r"^[A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}:\s+\S")  # "The Bubble: ..." beside a link list
 HEADLINE_LIST_BARS = 2  # headlines joined by this many " | " or more, with no sentence end, are a list of links
-_SIGN_UP = re.compile(r"\b(?:sign up|subscribe|get|receive)\b.*\b(?:newsletters?|inbox|e-?mail alerts|delivered)\b"
-                      r"|\b(?:sign up for|subscribe to) (?:our|the)\b|\benter your e-?mail\b", re.IGNORECASE)
-_CLICK_HERE = re.compile(r"\b(?:click|tap) here\b", re.IGNORECASE)
-_CONTACT_LABEL = re.compile(r"^(?:(?:media|press|news) )?contacts?(?: information| info| details)?\s*:"
-                            r"|^for (?:more|further) information,? (?:please )?contact\b|^press office\s*:",
-                            re.IGNORECASE)
-_CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s*\d{3}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
-                             r"|^(?:office|phone|tel|telephone|cell|mobile|fax|email|e-mail)\s*:", re.IGNORECASE)
-_UPDATE_NOTICE = re.compile(r"^this (?:post|story|article|page|report) (?:will be|is being|may be) updated"
-                            r"|^this is a developing story|^check back (?:later )?for updates", re.IGNORECASE)
-_LINK_TEXT = re.compile(r"^(?:view|see|show|load|read) (?:all|more)\b", re.IGNORECASE)
-_READER_PROMPT = re.compile(r"\b(?:tell|let) us (?:know )?in the comments\b|\bleave a comment\b"
-                            r"|\bshare your (?:thoughts|photos|pictures|story|stories)\b", re.IGNORECASE)
-_VIDEO_BLURB = re.compile(r"\bhas (?:that|the|this|more on (?:that|the|this)) story\.?$|\bhas the details\.?$",
-                          re.IGNORECASE)
+_SIGN_UP = compile_regex(r"\b(?:sign up|subscribe|get|receive)\b.*\b(?:newsletters?|inbox|e-?mail alerts|delivered)\b"
+                         r"|\b(?:sign up for|subscribe to) (?:our|the)\b|\benter your e-?mail\b", re.IGNORECASE)
+_CLICK_HERE = compile_regex(r"\b(?:click|tap) here\b", re.IGNORECASE)
+_CONTACT_LABEL = compile_regex(r"^(?:(?:media|press|news) )?contacts?(?: information| info| details)?\s*:"
+                               r"|^for (?:more|further) information,? (?:please )?contact\b|^press office\s*:",
+                               re.IGNORECASE)
+_CONTACT_DETAIL = compile_regex(r"[\w.+-]+@[\w-]+\.[\w.]+|\(\d{3}\)\s*\d{3}|\b\d{3}[-.]\d{3}[-.]\d{4}\b"
+                                r"|^(?:office|phone|tel|telephone|cell|mobile|fax|email|e-mail)\s*:", re.IGNORECASE)
+_UPDATE_NOTICE = compile_regex(r"^this (?:post|story|article|page|report) (?:will be|is being|may be) updated"
+                               r"|^this is a developing story|^check back (?:later )?for updates", re.IGNORECASE)
+_LINK_TEXT = compile_regex(r"^(?:view|see|show|load|read) (?:all|more)\b", re.IGNORECASE)
+_READER_PROMPT = compile_regex(r"\b(?:tell|let) us (?:know )?in the comments\b|\bleave a comment\b"
+                               r"|\bshare your (?:thoughts|photos|pictures|story|stories)\b", re.IGNORECASE)
+_VIDEO_BLURB = compile_regex(r"\bhas (?:that|the|this|more on (?:that|the|this)) story\.?$|\bhas the details\.?$",
+                             re.IGNORECASE)
 # The short notices, in one pattern: one search a line instead of six.
-_THREE_DIGITS = re.compile(r"\d{3}")
+_THREE_DIGITS = compile_regex(r"\d{3}")
 # The short notices: the words each one needs (a line without them is not searched), its pattern, its
 # reason. A pattern anchored at the line's start needs no words first.
 _NOTICES = (
@@ -95,7 +97,7 @@ BYLINE_MAX_WORDS = 12
 NOTICE_MAX_WORDS = 30  # sign-ups, "click here" lines, notices and prompts: one short line, not a paragraph
 CONTACT_LINE_MAX_WORDS = 10  # the name, office, phone and address lines of a contact block
 LONG_PARAGRAPH_WORDS = 60  # a paragraph this long (a whole article on one line) shares a smaller part of its words
-_SENTENCE_END = re.compile(r"[.!?\"”’']\s*$")
+_SENTENCE_END = compile_regex(r"[.!?\"”’']\s*$")
 
 
 @dataclass(frozen=True, slots=True)

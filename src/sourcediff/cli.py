@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import re
 import signal
 import sys
 import threading
@@ -16,6 +15,7 @@ import click
 from .errors import InputError, SourcediffError
 from .models import FACT_KINDS as KINDS
 from .models import SEVERITIES, SEVERITY_RANK, VERDICT_RANK, Finding
+from .regexes import compile_regex
 from .report import FILE_FORMATS, FORMATS
 from .report.safe import for_message
 
@@ -341,7 +341,7 @@ def _warn_skipped(documents: Any) -> None:
              "covers the rest and the exit code is at least 1; --strict makes a skip exit 2")
 
 
-_RECORD_SUFFIX = re.compile(r"(?<=.)[:#]\d+$")  # "feed.jsonl:12", "feed.csv#3": a record of that file
+_RECORD_SUFFIX = compile_regex(r"(?<=.)[:#]\d+$")  # "feed.jsonl:12", "feed.csv#3": a record of that file
 
 
 def _fail_if_skipped(documents: Any, strict: bool) -> None:

@@ -14,9 +14,10 @@ NUL byte is removed. Last, `ftfy` repairs text that was mis-decoded before it re
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 from dataclasses import dataclass
+
+from .regexes import compile_regex
 
 __all__ = ["BINARY_REASON", "Decoded", "Decoder", "NotText", "wide_encoding"]
 
@@ -40,17 +41,17 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_UTF8_SEQUENCE = re.compile(
+_UTF8_SEQUENCE = compile_regex(
     rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
     rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
-_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_HIGH_BYTE = compile_regex(rb"[\x80-\xff]")
+_CONTROL = compile_regex(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
+_NON_ASCII = compile_regex(r"[^\x00-\x7f]")
+_LONG_WORD = compile_regex(r"[^\W\d_]{4,}")
 # A sign that text was decoded with the wrong encoding before: a UTF-8 lead byte read as a Latin
 # letter, followed by a continuation byte read as a symbol or letter; or a C1 control character.
-_MOJIBAKE_HINT = re.compile(
+_MOJIBAKE_HINT = compile_regex(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f]"
 )

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from .records import FIELD_ALIASES
+from .regexes import compile_regex
 
 __all__ = ["split_header"]
 
@@ -12,9 +11,9 @@ __all__ = ["split_header"]
 HEADER_KEYS = frozenset(
     {"author"}.union(*(FIELD_ALIASES[key] for key in ("outlet", "title", "url", "published")))
 )
-HEADER_LINE = re.compile(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$")
+HEADER_LINE = compile_regex(r"^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*)$")
 # Lines front matter may hold besides `key: value`: blanks, comments, YAML list items, continuations.
-FRONT_MATTER_OTHER_LINE = re.compile(r"^(\s|-\s|#|$)")
+FRONT_MATTER_OTHER_LINE = compile_regex(r"^(\s|-\s|#|$)")
 FRONT_MATTER_FENCE = "---"
 
 

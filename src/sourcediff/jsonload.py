@@ -9,15 +9,16 @@ a reason (too deep) or kept as a `LongNumber` that no field reads (too long).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
+
+from .regexes import compile_regex
 
 __all__ = ["MAX_JSON_DEPTH", "MAX_NUMBER_CHARS", "JsonProblem", "LongNumber", "load"]
 
 MAX_JSON_DEPTH = 100  # nested arrays and objects
 MAX_NUMBER_CHARS = 100  # characters of one number literal
-_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+_TOKEN = compile_regex(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
 
 
 class JsonProblem(ValueError):

@@ -13,13 +13,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .models import Document
+from .regexes import compile_regex
 
 DEFAULT_MAX_DOC_SIZE = 5_000_000  # bytes of UTF-8 text
 TRUNCATED = "truncated"  # the word the note in `reason` starts with
 _UNITS = {"": 1, "b": 1, "k": 1_000, "kb": 1_000, "m": 1_000_000, "mb": 1_000_000, "g": 1_000_000_000,
           "gb": 1_000_000_000}
-_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
+_SIZE = compile_regex(r"\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*", re.IGNORECASE)
+_SENTENCE_END = compile_regex(r"[.!?][\"'”’)\]]*\s")
 # Where a cut may fall, best first, if it is in the last KEEP_FROM of the allowed text.
 KEEP_FROM = 0.5
 

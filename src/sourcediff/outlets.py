@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .regexes import compile_regex
+
 SOURCES_FILE = "sources.csv"  # beside the articles: file, outlet, url, published
 SOURCES_COLUMNS = ("file", "outlet", "url", "published")
 HEAD_CHARS = 300  # a dateline's agency tag stands in the first few lines
@@ -23,13 +25,13 @@ TAIL_CHARS = 600  # "Follow Harbour Radio on WhatsApp" stands at the end of a pa
 
 # Wire agencies as they tag a dateline: "Mumbai, Mar 2 (PTI)", "KINGSPORT, Tenn. (AP) —": at the start
 # of a line, after nothing but a place and a date (words with capitals or figures, each ending in a space).
-_AGENCY_TAG = re.compile(
+_AGENCY_TAG = compile_regex(
     r"^(?:[A-Z0-9][\w.'’-]*,? ){0,6}\((?P<agency>AP|AFP|PTI|IANS|ANI|UNI|UPI|Reuters|PA|PA Media|dpa|DPA|Xinhua"
     r"|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|CNA|Bernama|AAP|CP)\)",
     re.M,
 )
-_LONE_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/?", re.I)
-_FOLLOW_US = re.compile(
+_LONE_DOMAIN = compile_regex(r"(?:https?://)?(?:www\.)?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/?", re.I)
+_FOLLOW_US = compile_regex(
     r"^Follow (?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}) on "
     r"(?:WhatsApp|Twitter|X|Facebook|Instagram|Google News|Telegram|Threads|Bluesky)\b",
     re.M,

@@ -15,7 +15,6 @@ from __future__ import annotations
 import codecs
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -41,6 +40,7 @@ from .records import (
     skipped,
     unique_ids,
 )
+from .regexes import compile_regex
 from .walk import walk
 
 __all__ = ["Input", "ReadOptions", "read_inputs", "read_paths"]
@@ -58,7 +58,7 @@ HEAD_BYTES = 65_536  # read first, to tell the encoding and the format
 SNIFF_LINES = 20  # lines of the head looked at to tell JSONL from JSON
 # HTML text worth calling an article holds a sentence: a line of some words with a sentence end.
 SENTENCE_MIN_WORDS = 8
-_SENTENCE_END = re.compile(r"[.!?][\"”’')]*(?:\s|$)")
+_SENTENCE_END = compile_regex(r"[.!?][\"”’')]*(?:\s|$)")
 
 EMPTY_REASON = "empty file; add the article text or leave the file out"
 NO_HTML_TEXT_REASON = "no article text found in the HTML; save the article page itself, not an index page"
@@ -324,7 +324,7 @@ def _read_text(item: _Input) -> list[Document]:
                     offset_base=len(item.text) - len(body))]  # the body is the text's tail
 
 
-_TAG = re.compile(r"<[A-Za-z!/?]")
+_TAG = compile_regex(r"<[A-Za-z!/?]")
 
 
 def _read_html(item: _Input) -> list[Document]:

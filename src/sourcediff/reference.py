@@ -9,15 +9,15 @@ come first in each finding (see `report/order.py`), and the findings are numbere
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Hashable, Sequence
 from dataclasses import replace
 
 from .models import LISTED_VERDICTS, Claim, Finding
+from .regexes import compile_regex
 
 __all__ = ["against_reference", "claim_key"]
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = compile_regex(r"[^\W_]+(?:['’][^\W_]+)*")
 
 
 def against_reference(findings: Sequence[Finding], drafts: Collection[str]) -> list[Finding]:

@@ -6,13 +6,14 @@ sentence can report `document.text[start:end]` exactly.
 
 from __future__ import annotations
 
-import re
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
-WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*")
-PARAGRAPH_BREAK = re.compile(r"\n")
+from .regexes import compile_regex
+
+WORD = compile_regex(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*")
+PARAGRAPH_BREAK = compile_regex(r"\n")
 
 # Function words and reporting verbs that say nothing about which fact a sentence states.
 STOPWORDS = frozenset(
@@ -416,8 +417,8 @@ def stem(word: str) -> str:
     return word
 
 
-_FOLDED_WORD = re.compile(r"[a-z\u00e0-\u024f](?:[a-z\u00e0-\u024f'\-]*[a-z\u00e0-\u024f])?")
-_POSSESSIVE = re.compile(r"'s\b")
+_FOLDED_WORD = compile_regex(r"[a-z\u00e0-\u024f](?:[a-z\u00e0-\u024f'\-]*[a-z\u00e0-\u024f])?")
+_POSSESSIVE = compile_regex(r"'s\b")
 
 
 def content_words(text: str) -> list[str]:

@@ -13,17 +13,17 @@ file-name bytes are shown escaped (`safe.for_cell`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from ..models import Finding, Report
+from ..regexes import compile_regex
 from .safe import for_cell
 from .terminal import excerpt, summary_line
 
 EXCERPT_CHARS = 160  # a ticket is wider than a table column
 _ESCAPES = {**{ord(c): "\\" + c for c in "\\`*_[]|~#@"}, ord("<"): "&lt;", ord(">"): "&gt;", ord("&"): "&amp;"}
-_SPACES = re.compile(r"\s+")
-_LINE_START = re.compile(r"^(?:[-+=]|\d+(?=[.)]))")  # a list item, a setext underline, an ordered item
+_SPACES = compile_regex(r"\s+")
+_LINE_START = compile_regex(r"^(?:[-+=]|\d+(?=[.)]))")  # a list item, a setext underline, an ordered item
 
 
 def md_text(text: str, *, strip: bool = True) -> str:

@@ -6,13 +6,13 @@ quotes are aligned on who they are about, which their claims' normalised values 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 from ..models import Claim, Finding
+from ..regexes import compile_regex
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = compile_regex(r"[^\W_]+(?:['’][^\W_]+)*")
 SHOWN_WORDS = 6  # clause words named in a reason; the JSON `why` has them all
 
 

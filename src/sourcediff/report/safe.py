@@ -29,7 +29,7 @@ Every pattern here is a character class or a run of one, so the time is linear i
 
 from __future__ import annotations
 
-import re
+from ..regexes import compile_regex
 
 # ECMA-48 sequences, 7-bit (ESC ...) and 8-bit (C1) forms, each removed whole:
 # CSI: ESC [ or 0x9B, parameter bytes, intermediate bytes, one final byte ("\x1b[31m", "\x1b[2K").
@@ -38,11 +38,11 @@ _CSI = r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?"
 _STRING = r"(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
 # Any other escape: ESC, intermediate bytes, one final byte ("\x1bc" resets the terminal).
 _OTHER = r"\x1b[\x20-\x2f]*[\x30-\x7e]?"
-_ESCAPE_SEQUENCE = re.compile(f"{_CSI}|{_STRING}|{_OTHER}")
+_ESCAPE_SEQUENCE = compile_regex(f"{_CSI}|{_STRING}|{_OTHER}")
 
 _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # marks, embeddings, overrides, isolates
-_UNSAFE_FOR_TERMINAL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}\\u2028\\u2029\\ud800-\\udfff\\t]")
-_UNSAFE_IN_JSON = re.compile(f"[\\x7f-\\x9f{_BIDI}\\u2028\\u2029\\ud800-\\udfff]")
+_UNSAFE_FOR_TERMINAL = compile_regex(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}\\u2028\\u2029\\ud800-\\udfff\\t]")
+_UNSAFE_IN_JSON = compile_regex(f"[\\x7f-\\x9f{_BIDI}\\u2028\\u2029\\ud800-\\udfff]")
 
 
 def _escaped(code: int) -> str:
@@ -67,7 +67,7 @@ _TERMINAL: dict[int, str | None] = {
 _MESSAGE: dict[int, str] = {code: _escaped(code) for code in
                             (*range(0x20), *_CONTROLS, *_BIDI_CODES, *_SEPARATORS, *_SURROGATES)}
 _CELL: dict[int, str] = {code: _escaped(code) for code in (*_CONTROLS, *_BIDI_CODES, *_SEPARATORS, *_SURROGATES)}
-_UNSAFE_IN_CELL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}\\u2028\\u2029\\ud800-\\udfff]")
+_UNSAFE_IN_CELL = compile_regex(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}\\u2028\\u2029\\ud800-\\udfff]")
 _HTML: dict[int, str] = {code: text for code, text in _MESSAGE.items() if code not in (0x09, 0x0A)}
 
 

@@ -8,28 +8,29 @@ from __future__ import annotations
 
 import re
 
+from ...regexes import compile_regex
 from .figures import Figure
 
 AGE_UNITS = {"year": "age", "month": "age_month", "week": "age_week", "day": "age_day"}
-_AGE_TAIL = re.compile(r"[\s-]?-?\s?(?P<unit>year|month|week|day)s?[\s-]+old\b", re.IGNORECASE)
-AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|ages\s+of|as\s+young\s+as|as\s+old\s+as|age|ages)\s*$", re.IGNORECASE)
+_AGE_TAIL = compile_regex(r"[\s-]?-?\s?(?P<unit>year|month|week|day)s?[\s-]+old\b", re.IGNORECASE)
+AGE_BEFORE = compile_regex(r"\b(?:aged|age\s+of|ages\s+of|as\s+young\s+as|as\s+old\s+as|age|ages)\s*$", re.IGNORECASE)
 # Words before a comma or bracket that an age in apposition follows: a name, or a person.
 _PERSON_NOUNS = (
     "man|woman|men|women|boy|girl|son|daughter|wife|husband|mother|father|brother|sister|suspect|victim|driver|"
     "officer|deputy|teenager|resident|friend|partner|girlfriend|boyfriend|grandmother|grandfather|child|baby|"
     "student|pupil|worker|gunman|shooter|passenger|pilot|owner|neighbour|neighbor|defendant|accused|nephew|niece"
 )
-_APPOSITION_BEFORE = re.compile(
+_APPOSITION_BEFORE = compile_regex(
     rf"(?:\b(?P<name>[A-Z][A-Za-z'’-]*\.?)|\b(?:Jr|Sr|II|III)\.?|\b(?:{_PERSON_NOUNS}))\s?(?P<mark>,|\()\s?$"
 )
-_APPOSITION_AFTER = re.compile(r"\s?(?:,|\)|;|\.(?!\d)|$|\s(?:and|of|who|was|is|were|has|had|from)\b)")
+_APPOSITION_AFTER = compile_regex(r"\s?(?:,|\)|;|\.(?!\d)|$|\s(?:and|of|who|was|is|were|has|had|from)\b)")
 _NOT_NAMES = frozenset(
     """In On At By Since Of And But Now Today Yesterday Also However Meanwhile Then Overall Altogether So Yet
     Still For From With After Before During Last This Next The A An It He She They We Of Here There Instead
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
 )
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s?-\s?(?:and|or)\s+", re.IGNORECASE)
+_LIST_GAP = compile_regex(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+|\s?-\s?(?:and|or)\s+", re.IGNORECASE)
 MAX_AGE = 120
 
 

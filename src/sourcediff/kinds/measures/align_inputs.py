@@ -3,18 +3,18 @@ fact's event against the year and month its story is about, and its stemmed word
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from ...models import Fact, When
+from ...regexes import compile_regex
 from ...text import stem
 from .fit import event_of
 from .frame_words import MONTHS
 
-_OWNER_BREAK = re.compile(r"[\s\-]+")  # between the words of an owner
+_OWNER_BREAK = compile_regex(r"[\s\-]+")  # between the words of an owner
 
 
 def stemmed_words(facts: Sequence[Fact]) -> list[frozenset[str]]:

@@ -7,13 +7,13 @@ the figure is possessed by, stands beside, or has as its subject.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from ...regexes import compile_regex
 from ...text import STOPWORDS
 from .frame_words import COMPOUND_HEADS, MONEY_CLASSES, PREDICATE_OF
 
@@ -23,7 +23,7 @@ NameSpan = tuple[int, int, str, str]
 Run = tuple[int, int, str, str]
 
 _ORDINAL_END = r"(?:st|nd|rd|th)?"  # "223rd" is one token
-_TOKEN = re.compile(
+_TOKEN = compile_regex(
     r"[A-Za-z\u00C0-\u024F][\w'’\-.]*\w|[A-Za-z]|\d[\d,.:]*\d" + _ORDINAL_END + r"|\d" + _ORDINAL_END
     + r"|[;:()\"“”‘’—–,]"
 )
@@ -59,7 +59,7 @@ _NOT_VERBS = frozenset("""need red bed shed seed speed feed hundred united based
 _GENERIC_PLACE = frozenset("""street st avenue ave road rd boulevard blvd drive lane way county city town river
     stadium church school university college park center centre east west north south corp corporation inc
     ltd co plc llc group company""".split())
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_ORDINAL = compile_regex(r"^\d+(?:st|nd|rd|th)$")
 _POSSESSIVE_END = ("'s", "’s", "'", "’")
 
 PLAIN_VERB_PENALTY = 1.0  # tokens of distance a plain verb gives away against a class word

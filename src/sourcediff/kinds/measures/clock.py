@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ...models import Quantity
+from ...regexes import compile_regex
 
 MINUTES_PER_DAY = 1440
 NEAR_MINUTES = 5  # "about 3:10 p.m.": a few minutes either way
@@ -23,7 +24,7 @@ _ZONE = (
     r"(?:\s?\(?(?P<zone>(?-i:(?:AK|HA)?[ECMP][SD]?T|AKST|AKDT|HST|GMT|UTC|BST|CET|CEST|EET|EEST|IST|JST|AEST|AEDT|"
     r"SGT|HKT|MSK|(?:[A-Z][a-z]+\s){1,2}(?:time|Time))|local\s+time)\b\)?)?"
 )
-_TIME = re.compile(
+_TIME = compile_regex(
     r"(?<![\d:.,$£€])(?:"
     rf"(?P<h1>[01]?\d|2[0-3])[:.](?P<m1>[0-5]\d)(?![\d:])(?:\s?{_AMPM})?"
     rf"|(?P<h2>1[0-2]|0?[1-9])\s?{_AMPM.replace('ampm', 'ampm2')}"
@@ -34,29 +35,29 @@ _TIME = re.compile(
 )
 # Cheap tests, each run only when the sentence holds a word it needs, and each opening with a digit
 # (which the regex engine skips ahead to).
-_COLON_TIME = re.compile(r"\d:\d\d")
-_AMPM_TIME = re.compile(r"\d\s?[ap]\.?\s?m\b|\d\.\d\d\s?[ap]\.?\s?m\b", re.IGNORECASE)
-_HALF_TIME = re.compile(r"\d[:.]\d\d\s+(?:in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|night)", re.IGNORECASE)
-_ZONED_TIME = re.compile(r"\d{4}\s?(?:hrs|hours|local|(?-i:[A-Z]{2,4})\b)", re.IGNORECASE)
+_COLON_TIME = compile_regex(r"\d:\d\d")
+_AMPM_TIME = compile_regex(r"\d\s?[ap]\.?\s?m\b|\d\.\d\d\s?[ap]\.?\s?m\b", re.IGNORECASE)
+_HALF_TIME = compile_regex(r"\d[:.]\d\d\s+(?:in|at)\s+(?:the\s+)?(?:morning|afternoon|evening|night)", re.IGNORECASE)
+_ZONED_TIME = compile_regex(r"\d{4}\s?(?:hrs|hours|local|(?-i:[A-Z]{2,4})\b)", re.IGNORECASE)
 _AMPM_TOKENS = frozenset({"am", "pm", "m"})
 _HALF_TOKENS = frozenset({"morning", "afternoon", "evening", "night"})
-_BEFORE_QUALIFIER = re.compile(
+_BEFORE_QUALIFIER = compile_regex(
     r"\b(?P<q>(?:at\s+)?(?:about|around|approximately|roughly|circa|close\s+to|near|some\s?time\s+around)"
     r"|(?:shortly|just|soon|moments|minutes|right|a\s+little|not\s+long)\s+(?:after|before|past)"
     r"|after|past|before|until|till|by|no\s+later\s+than|since|between|from)\s+$",
     re.IGNORECASE,
 )
 # "3:18 in the afternoon", "at 7.45 in the morning": the part of the day says which half of it.
-_DAY_HALF_AFTER = re.compile(r"\s+(?:in\s+the\s+(?P<pm>afternoon|evening)|(?P<pm2>at\s+night|tonight)"
-                             r"|in\s+the\s+(?P<am>morning))\b", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s?(?:-|–|to|and|until|till)\s?", re.IGNORECASE)
+_DAY_HALF_AFTER = compile_regex(r"\s+(?:in\s+the\s+(?P<pm>afternoon|evening)|(?P<pm2>at\s+night|tonight)"
+                                r"|in\s+the\s+(?P<am>morning))\b", re.IGNORECASE)
+_RANGE_JOIN = compile_regex(r"\s?(?:-|–|to|and|until|till)\s?", re.IGNORECASE)
 # "between 3 and 4 p.m.", "9-11 a.m.": a bare hour that takes the "a.m." or "p.m." of the time after it.
-_BARE_HOUR_BEFORE = re.compile(
+_BARE_HOUR_BEFORE = compile_regex(
     r"(?<![\d:.,$£€])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s?(?:-|–|to|and|until|till)\s?$", re.IGNORECASE
 )
 
 
-_ZONE_ALONE = re.compile(rf"\s*{_ZONE}(?=[\s.,;:)]|$)")
+_ZONE_ALONE = compile_regex(rf"\s*{_ZONE}(?=[\s.,;:)]|$)")
 
 
 def zone_at(text: str, position: int) -> str | None:
@@ -120,7 +121,7 @@ def _minutes(match: re.Match[str]) -> tuple[int, bool, str | None] | None:
     return hour * 60 + minute, minute != 0, ampm
 
 
-_CANDIDATE = re.compile(r"\d+|(?i:noon|midday|midnight)")
+_CANDIDATE = compile_regex(r"\d+|(?i:noon|midday|midnight)")
 
 
 def _time_matches(sentence: str) -> list[re.Match[str]]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ...regexes import compile_regex
 from ...text import fold
 from .ages import AGE_BEFORE, age_tail
 from .figures import Figure
@@ -26,30 +27,30 @@ from .lexicon import (
 from .qualifiers import skip_noun
 from .units import unit_name
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|[,;:()—–]|\d[\d,.]*")
-_UNDER_AGE = re.compile(r"\b(?:under|over|below|above)\s*$", re.IGNORECASE)
+_TOKEN = compile_regex(r"[A-Za-z][A-Za-z'’]*|[,;:()—–]|\d[\d,.]*")
+_UNDER_AGE = compile_regex(r"\b(?:under|over|below|above)\s*$", re.IGNORECASE)
 _AGE_NOUNS = frozenset({"child", "children", "girl", "girls", "boy", "boys", "age", "consent", "kids",
                         "teenager", "teenagers", "pupils", "anyone", "people", "adult", "adults", "minors"})
-_PER_UNIT = re.compile(r"^\s*(?:a|per|each|every)\s+(year|month|week|day|hour|annum)\b", re.IGNORECASE)
-_PREV_NOUN_OF = re.compile(r"\b([A-Za-z][A-Za-z\-]+)\s+of\s+(?:[a-z]+\s+){0,2}$")
+_PER_UNIT = compile_regex(r"^\s*(?:a|per|each|every)\s+(year|month|week|day|hour|annum)\b", re.IGNORECASE)
+_PREV_NOUN_OF = compile_regex(r"\b([A-Za-z][A-Za-z\-]+)\s+of\s+(?:[a-z]+\s+){0,2}$")
 _NUMBER_OF = lazy_pattern(
     r"(?<!\ba\s)\b(?:number|total|tally|count|toll)\s+of\s+((?:[A-Za-z][A-Za-z\-]*\s+){0,3}?[A-Za-z][A-Za-z\-]*)"
     r"(?=\s+(?:is|was|were|are|has|had|have|will|to|stood|rose|fell|reached|could|may|that|who|in|being|now|"
     r"for|on|at|across)\b)",
     re.IGNORECASE,
 )
-_SUBJECT_VERB = re.compile(
+_SUBJECT_VERB = compile_regex(
     r"\b(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|declined|"
     r"reached|hit|stood|stands|now\s+stands|was|is|were|are)\s+(?:to\s+|at\s+)?(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_NUMBER_OF_WORDS = re.compile(r"number|total|tally|count|toll|figure", re.IGNORECASE)
+_NUMBER_OF_WORDS = compile_regex(r"number|total|tally|count|toll|figure", re.IGNORECASE)
 _VERB_REACH = 90  # characters before a figure that hold a verb and the two words after it, or "noun of ..."
-_ANAPHOR = re.compile(r"\b(?:that|this|the)\s+(?:number|figure|total|tally|toll|count)\b", re.IGNORECASE)
-_GLUED_WORD = re.compile(r"^-([A-Za-z]+)")
-_LETTERS = re.compile(r"[A-Za-z]+")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_DIRECT_NOUN = re.compile(r"[ \u00a0]([A-Za-z][A-Za-z'’]*)(?![\w'’-])")
+_ANAPHOR = compile_regex(r"\b(?:that|this|the)\s+(?:number|figure|total|tally|toll|count)\b", re.IGNORECASE)
+_GLUED_WORD = compile_regex(r"^-([A-Za-z]+)")
+_LETTERS = compile_regex(r"[A-Za-z]+")
+_WORD = compile_regex(r"[A-Za-z][A-Za-z'’\-]*")
+_DIRECT_NOUN = compile_regex(r"[ \u00a0]([A-Za-z][A-Za-z'’]*)(?![\w'’-])")
 
 SPAN_ADJECTIVES = frozenset({"consecutive", "straight", "successive", "full", "whole", "long", "more",
                              "additional", "further", "calendar", "working", "business"})

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from ...regexes import compile_regex
 from .date_words import (
     DATE_PREPOSITIONS,
     GENERIC_BEFORE,
@@ -39,7 +40,7 @@ _WEEKDAY = (
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\b"
 )
-_DAY_NUMBER_FOLLOWS = re.compile(r"\.?,?\s+\d")
+_DAY_NUMBER_FOLLOWS = compile_regex(r"\.?,?\s+\d")
 _NOT_NUMBER_BEFORE = r"\w£$€¥#.,/\-–"  # a character before a digit that makes it part of a number
 _NOT_TIME = r"(?!\s*(?:[ap]\.?m\b|%|per\s?cent|:\d|[.,]\d))"
 _SHIFT = r"(?i:(?P<shift>last|this|next))"
@@ -57,7 +58,7 @@ def _year(name: str = "year", *, lead: bool = False) -> str:
 
 
 _YEAR_TAIL = rf"(?:,?\s+{_year()})?"
-_CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+)")
+_CAPITALISED_AFTER = compile_regex(r" ([A-Z][a-z]+)")
 
 
 def _int(match: re.Match[str], name: str) -> int | None:
@@ -172,7 +173,7 @@ def _relative(match: re.Match[str]) -> Candidate | None:
 _RELATIVE_DAY_OFFSETS = {"next": 1, "following": 1, "after": 1, "previous": -1, "preceding": -1, "before": -1}
 
 
-_RELATIVE_DAY_LEAD = re.compile(r"(?:\b(?:later|earlier)\s+)?(?:\bthe\s+)?$", re.IGNORECASE)
+_RELATIVE_DAY_LEAD = compile_regex(r"(?:\b(?:later|earlier)\s+)?(?:\bthe\s+)?$", re.IGNORECASE)
 
 
 def _relative_day(match: re.Match[str]) -> Candidate | None:
@@ -262,10 +263,10 @@ _PART_TARGET = (
 
 # Cheap tests that rule a pattern out for a sentence before its slower full search: most sentences
 CASED_GATES: dict[str, re.Pattern[str]] = {
-    "digit": re.compile(r"\d+"),
-    "year": re.compile(r"(?:19|20)\d\d"),
-    "month": re.compile(f"(?:{'|'.join(MONTH_STARTS)})"),
-    "weekday": re.compile(f"(?:{'|'.join(WEEKDAY_STARTS)})"),
+    "digit": compile_regex(r"\d+"),
+    "year": compile_regex(r"(?:19|20)\d\d"),
+    "month": compile_regex(f"(?:{'|'.join(MONTH_STARTS)})"),
+    "weekday": compile_regex(f"(?:{'|'.join(WEEKDAY_STARTS)})"),
 }
 WORD_GATES: dict[str, tuple[str, ...]] = {  # looked up in the lower-cased text
     "part": ("end", "start", "beginning", "middle", "close", "early", "late", "mid", "half", "quarter", "earlier"),
@@ -333,7 +334,7 @@ class DatePattern:
 
 def _pattern(gate: str, regex: str, build: Builder, *, needs: tuple[str, ...] = (), starts: tuple[str, ...] = (),
              scan_if: tuple[str, ...] = ()) -> DatePattern:
-    return DatePattern(gate, re.compile(regex), build, frozenset(needs), starts, frozenset(scan_if),
+    return DatePattern(gate, compile_regex(regex), build, frozenset(needs), starts, frozenset(scan_if),
                        checks_gate=gate == "fiscal")
 
 

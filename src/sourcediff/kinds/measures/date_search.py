@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from ...regexes import compile_regex, longest_first
 from .date_patterns import PATTERNS, WORD_GATES, DatePattern, Gates
 from .date_words import (
     DATE_PREPOSITIONS,
@@ -25,7 +26,7 @@ from .date_words import (
     word_before,
 )
 
-_CONTINUATION = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or|to|until|till|through|[-–&])\s*", re.IGNORECASE)
+_CONTINUATION = compile_regex(r"\s*(?:,\s*(?:and|or)?|and|or|to|until|till|through|[-–&])\s*", re.IGNORECASE)
 
 
 def _in_context(text: str, lo: int, hi: int, candidate: Candidate) -> bool:
@@ -107,7 +108,7 @@ def find_candidates(text: str, lo: int = 0, hi: int | None = None, *, gates: Gat
 
 _LETTERS = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))  # all else a space
 _DIGITS = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))  # every digit "0", all else a space
-_DIGIT_RUN = re.compile(rb"00*")  # not "0+": a literal first character lets the engine skip ahead
+_DIGIT_RUN = compile_regex(rb"00*")  # not "0+": a literal first character lets the engine skip ahead
 
 
 def _by_first_letter(words: Iterable[str]) -> str:
@@ -118,7 +119,7 @@ def _by_first_letter(words: Iterable[str]) -> str:
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"{first}(?:{'|'.join(sorted(rests, key=len, reverse=True))})" for first, rests in groups.items())
+    return "|".join(f"{first}(?:{'|'.join(longest_first(rests))})" for first, rests in groups.items())
 
 
 _OF = " +of "
@@ -145,11 +146,11 @@ _SIGNAL_WORDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("fiscal", ("year", "months"), " +(?:ending|ended|to|up|through) "),
 )
 # Signal words at the start of a word, after a space: the literal the engine skips ahead to.
-_SIGNAL_WORD = re.compile(" (?:{})".format(_by_first_letter(
+_SIGNAL_WORD = compile_regex(" (?:{})".format(_by_first_letter(
     word + (f"(?={follows})" if follows else "") for _signal, words, follows in _SIGNAL_WORDS for word in words
 )).encode())
 _SIGNAL_OF = {f" {word}".encode(): signal for signal, words, _follows in _SIGNAL_WORDS for word in words}
-_NAME = re.compile(_by_first_letter(MONTH_STARTS + WEEKDAY_STARTS).encode())  # the two gates in one
+_NAME = compile_regex(_by_first_letter(MONTH_STARTS + WEEKDAY_STARTS).encode())  # the two gates in one
 _NAME_OF = {
     **{name.encode(): "month" for name in MONTH_STARTS}, **{name.encode(): "weekday" for name in WEEKDAY_STARTS}
 }

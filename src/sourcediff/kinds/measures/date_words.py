@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from ...regexes import compile_regex
+
 Kind = Literal[
     "day", "weekday", "month", "year", "week", "weekend", "decade", "season", "fiscal", "ago", "range", "relday"
 ]
@@ -78,8 +80,8 @@ Builder = Callable[[re.Match[str]], Candidate | None]
 
 _SENTENCE_OPENERS = frozenset(".!?:;(\n\"“‘'—–-")
 # Matched on the window reversed: anchored at its end, not tried at every place in it.
-_WORD_BEFORE_REVERSED = re.compile(r"[\s-]+(\w+)")
-WORD_AFTER = re.compile(r"\s*(%|[A-Za-z]+(?:\s+cent\b)?)")
+_WORD_BEFORE_REVERSED = compile_regex(r"[\s-]+(\w+)")
+WORD_AFTER = compile_regex(r"\s*(%|[A-Za-z]+(?:\s+cent\b)?)")
 
 
 def word_before(text: str, lo: int, start: int) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from ...models import Fact, When
+from ...regexes import compile_regex
 from ...text import Sentence, content_words
 from .date_resolution import resolve
 from .date_search import digit_runs, find_candidates, sentence_candidates
@@ -25,17 +26,17 @@ __all__ = ["extract_dates", "named_year_spans", "year_spans"]
 Date = datetime.date
 
 # Words shortly before a weekday that put it after the publication date ("will report on Thursday").
-FUTURE_CUES = re.compile(
+FUTURE_CUES = compile_regex(
     r"\b(?:will|won't|shall|is\s+due|are\s+due|due\s+to|expected\s+to|set\s+to|scheduled|plans?\s+to|"
     r"is\s+to|are\s+to|upcoming)\b|'ll\b",
     re.IGNORECASE,
 )
 FUTURE_CUE_WINDOW = 40  # characters before the weekday searched for a future cue
-YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_WEEKDAY_JOIN = re.compile(r"\.?,?\s+(?:the\s+)?")
-_RANGE_LEAD = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*", re.IGNORECASE)
-_NAMED_YEAR = re.compile(r"\b([A-Z][A-Za-z]+)\s+((?:19|20)\d{2})(?![\w%]|[,.]\d)")
+YEAR_DIGITS = compile_regex(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_WEEKDAY_JOIN = compile_regex(r"\.?,?\s+(?:the\s+)?")
+_RANGE_LEAD = compile_regex(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = compile_regex(r"\s+(?:and|to|until|till|through)\s+|\s*[-–]\s*", re.IGNORECASE)
+_NAMED_YEAR = compile_regex(r"\b([A-Z][A-Za-z]+)\s+((?:19|20)\d{2})(?![\w%]|[,.]\d)")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 
 

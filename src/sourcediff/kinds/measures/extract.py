@@ -12,13 +12,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...models import Fact, When
+from ...regexes import compile_regex
 from ...text import Sentence
 from ..base import Segmented
 from .dates import extract_dates, named_year_spans
 from .document_frames import with_frames
 from .numbers import extract_numbers
 
-_SAME_YEAR = re.compile(r"\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b|\bthe\s+following\s+year\b", re.IGNORECASE)
+_SAME_YEAR = compile_regex(r"\b(?:that|the)\s+same\s+year\b|\bthat\s+year\b|\bthe\s+following\s+year\b", re.IGNORECASE)
 
 
 def extract_measures(doc: Segmented, names: Sequence[Fact] = ()) -> list[Fact]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...regexes import compile_regex, longest_first
 from .lexicon import (
     CURRENCY_CODES,
     CURRENCY_COUNTRY,
@@ -32,7 +33,7 @@ _MINUS = "-−–"
 
 
 def _alternation(forms: list[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(form) for form in sorted(set(forms), key=len, reverse=True))
+    return "|".join(re.escape(form) for form in longest_first(set(forms)))
 
 
 _SYMBOLS = {key.lower(): code for key, code in CURRENCY_SYMBOLS.items()}
@@ -61,27 +62,27 @@ _DIGITS_TAIL = (
     rf"(?P<scale2>\s{_SCALE_WORD})?"
     r"(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct)\b|\s?pc\b|\s?(?i:percentage\s+points?)\b)?"
 )
-_DIGITS = re.compile(_PREFIX_PART + _DIGITS_TAIL)
-_DIGITS_AT = re.compile(_NO_PREFIX + _DIGITS_TAIL)  # a match that starts at the digit itself
+_DIGITS = compile_regex(_PREFIX_PART + _DIGITS_TAIL)
+_DIGITS_AT = compile_regex(_NO_PREFIX + _DIGITS_TAIL)  # a match that starts at the digit itself
 _CURRENCY_WORD_AFTER = lazy_pattern(
     rf"(?:\s+|-)(?P<country>(?:{_alternation(tuple(CURRENCY_COUNTRY))})\s+)?"
     rf"(?P<word>{_alternation(tuple(CURRENCY_WORDS))})(?:\s+sterling)?\b",
     re.IGNORECASE,
 )
-_NEXT_WORD = re.compile(r"(?:\s+|-)([A-Za-z][A-Za-z.]*)")
+_NEXT_WORD = compile_regex(r"(?:\s+|-)([A-Za-z][A-Za-z.]*)")
 _CURRENCY_FIRST_WORDS = frozenset(
     [word.split()[0].rstrip(".") for word in (*CURRENCY_COUNTRY, *CURRENCY_WORDS)] + ["pound", "pounds"]
 )
 _PREFIX_REACH = max(len(symbol) for symbol in CURRENCY_SYMBOLS) + 4  # sign, space, "M", space
-HAS_DIGIT = re.compile(rf"[\d{_VULGAR}]")
+HAS_DIGIT = compile_regex(rf"[\d{_VULGAR}]")
 # "5-foot-8", "5 feet 8 inches", "6ft 2in", "6'2\"": one height, not a length and a count.
-_HEIGHT = re.compile(
+_HEIGHT = compile_regex(
     r"(?<![\d.,])(?P<feet>[3-7])\s?-?\s?(?:foot|feet|ft\.?|')[\s-]*(?P<inches>1[01]|\d)(?![\d.])"
     r"(?:\s?-?\s?(?:inches|inch|in\b|\"|”))?",
     re.IGNORECASE,
 )
-_MAGNITUDE_M = re.compile(r"(?:^|[^\w.])M\d\.\d")  # "M4.6": an earthquake's magnitude
-_HEIGHT_GATE = re.compile(r"\d\s?-?\s?(?:foot|feet|ft|')", re.IGNORECASE)
+_MAGNITUDE_M = compile_regex(r"(?:^|[^\w.])M\d\.\d")  # "M4.6": an earthquake's magnitude
+_HEIGHT_GATE = compile_regex(r"\d\s?-?\s?(?:foot|feet|ft|')", re.IGNORECASE)
 _SPACE_BEFORE = frozenset(" \t\n\u00a0([")
 
 

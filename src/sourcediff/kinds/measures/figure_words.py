@@ -10,19 +10,20 @@ import math
 import re
 from functools import lru_cache
 
+from ...regexes import compile_regex, longest_first
 from .figure_digits import HAS_DIGIT, Figure
 from .lexicon import FRACTIONS, SCALE_WORDS, TENS, UNITS, VAGUE_COUNTS, VAGUE_PLURALS, lazy_pattern
 from .ordinals import SERIES_NOUNS
 
-_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+_UNIT_ALT = "|".join(longest_first(UNITS))
 _TENS_ALT = "|".join(TENS)
 _FIRST_ATOM = rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|{_UNIT_ALT})"
 _ATOM = rf"(?:{_FIRST_ATOM}|hundred|thousand|million|billion|trillion)"
 _PER_CENT = r"(?P<pct>\s?%|\s(?:per\s?cent|percent)\b)?"
 # A scale word alone ("million and one") opens no number: "a million" is `_A_SCALE`'s.
 _WORD_NUMBER = lazy_pattern(rf"\b{_FIRST_ATOM}(?:(?:\s+and\s+|[\s-]+){_ATOM})*\b{_PER_CENT}", re.IGNORECASE)
-_DOZEN = re.compile(rf"\b(?:(?P<n>a|{_UNIT_ALT}|{_TENS_ALT})\s+)?dozens?\b", re.IGNORECASE)
-_A_SCALE = re.compile(
+_DOZEN = compile_regex(rf"\b(?:(?P<n>a|{_UNIT_ALT}|{_TENS_ALT})\s+)?dozens?\b", re.IGNORECASE)
+_A_SCALE = compile_regex(
     r"\b(?:(?P<share>a|one|half\s+a|half|a\s+quarter(?:\s+of\s+a)?|quarter|three[\s-]quarters?(?:\s+of\s+a)?)\s+)"
     r"(?P<scale>hundred|thousand|million|billion|trillion)\b",
     re.IGNORECASE,
@@ -33,37 +34,37 @@ _SHARE_OF_SCALE = {"a": 1.0, "one": 1.0, "half a": 0.5, "half": 0.5, "a quarter"
 _FRACTION_WORDS = "half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?"
 # "a third of", "half the": a bare fraction word is a share only before what it is a share of; joined to
 # its count by a hyphen ("two-fifths", tokenised "one - third") it is a share wherever it stands.
-_FRACTION = re.compile(
+_FRACTION = compile_regex(
     rf"\b(?:(?P<n>{_UNIT_ALT})(?P<join>\s?-\s?)(?P<frac>{_FRACTION_WORDS})\b(?!-\w)"
     rf"|(?:(?P<n2>a|one|{_UNIT_ALT})\s)?(?P<frac2>{_FRACTION_WORDS})\b(?=\s+(?:of|the|their|its|all)\b))",
     re.IGNORECASE,
 )
 # "half an hour", "half a day": half of the unit that follows; "more than half", "by half": a share.
-_HALF = re.compile(
+_HALF = compile_regex(
     r"\bhalf\s+an?(?=\s+(?:decade|year|month|week|day|century|hour|minute)\b)|\bhalf\b(?!\s+(?:of|the|a|an)\b)",
     re.IGNORECASE,
 )
-_HALF_SHARE_AFTER = re.compile(r"\b(?:than|by|nearly|almost|about|over|roughly|just|only|some)\s+$", re.IGNORECASE)
-_ONE_UNIT = re.compile(
+_HALF_SHARE_AFTER = compile_regex(r"\b(?:than|by|nearly|almost|about|over|roughly|just|only|some)\s+$", re.IGNORECASE)
+_ONE_UNIT = compile_regex(
     r"\b(?:a|an)\s+(?=(?:decade|year|month|week|day|century|fortnight|hour|minute)\b)", re.IGNORECASE
 )
 # "500 cases a year", "£10m a year", "2.4 billion gallons of jet fuel a year" are rates, not spans of time.
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE = compile_regex(
     r"(?:\d|\d(?:k|m|mn|bn|tn)|\b[a-z]+s|\b(?:people|children|men|women|hundred|thousand|million|billion|"
     r"trillion|dozen))\s*$",
     re.IGNORECASE,
 )
 _RATE_UNITS = ("year", "month", "week", "day", "hour")
-_FIGURE_IN_CLAUSE = re.compile(r"\d[^,;:.!?]{0,60}$|\d[.,]\d[^,;:!?]{0,60}$")
-_VAGUE = re.compile(r"\b(?P<word>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
-_VAGUE_COUNT = re.compile(
+_FIGURE_IN_CLAUSE = compile_regex(r"\d[^,;:.!?]{0,60}$|\d[.,]\d[^,;:!?]{0,60}$")
+_VAGUE = compile_regex(r"\b(?P<word>dozens|scores|hundreds|thousands|millions|billions)\s+of\b", re.IGNORECASE)
+_VAGUE_COUNT = compile_regex(
     r"\b(?P<word>several|a\s+few|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?)"
     r"(?:\s+(?P<scale>dozen|hundred|thousand|million|billion)\b(?!\s+of\b))?"
     r"\b(?!\s+(?:of\s+)?(?:the|them|us|these|those|his|her|their|its|our|times|more|less|other|others)\b)",
     re.IGNORECASE,
 )
 _VAGUE_SCALES = {"dozen": 12, **SCALE_WORDS}
-_SPACES = re.compile(r"\s+")
+_SPACES = compile_regex(r"\s+")
 
 
 @lru_cache(maxsize=4096)
@@ -78,8 +79,8 @@ def word_value(phrase: str) -> float | None:
         return None
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_LOWER_WORD = compile_regex(r"[a-z]+")
+_ASCII_DIGIT = compile_regex(r"[0-9]")
 _SCALE_TOKENS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _DOZEN_TOKENS = frozenset({"dozen", "dozens"})
 _FRACTION_TOKENS = frozenset(FRACTIONS)
@@ -208,11 +209,11 @@ _WORD_NUMBER_STARTS = frozenset(UNITS) | frozenset(TENS)  # a number in words op
 @lru_cache(maxsize=1)
 def _lower_word_number() -> re.Pattern[str]:
     """`_WORD_NUMBER` for lower-cased text, compiled on first use."""
-    units = "|".join(sorted(UNITS, key=len, reverse=True))
+    units = "|".join(longest_first(UNITS))
     tens = "|".join(TENS)
     scales = "|".join(SCALE_WORDS)
     first = f"(?:{tens})(?:[-\\s](?:{units}))?|{units}"
-    return re.compile(rf"\b(?:{first})(?:(?:\s+and\s+|[\s-]+)(?:{first}|{scales}))*\b{_PER_CENT}")
+    return compile_regex(rf"\b(?:{first})(?:(?:\s+and\s+|[\s-]+)(?:{first}|{scales}))*\b{_PER_CENT}")
 
 
 def _lower_word_numbers(lowered: str) -> list[re.Match[str]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...regexes import compile_regex
 from .figure_digits import Figure, currency_word, digit_figures
 from .figure_words import FIGURE_TOKENS, sentence_signals, word_figures, word_value
 from .lexicon import CHANGE_CUES, lazy_pattern
@@ -20,13 +21,13 @@ from .units import unit_at
 __all__ = ["Figure", "find_figures", "merge_ranges", "word_value"]
 
 _REACH_BEFORE = 12  # characters before a figure where "minus" or "magnitude" can stand
-_MINUS_BEFORE = re.compile(r"\b(?:minus|negative)[\s-]$", re.IGNORECASE)
-_BELOW_ZERO = re.compile(r"\s+below(?:\s+(?:zero|freezing))?\b", re.IGNORECASE)
-_PLUS_AFTER = re.compile(r"-?plus\b|\+(?!\d)", re.IGNORECASE)
+_MINUS_BEFORE = compile_regex(r"\b(?:minus|negative)[\s-]$", re.IGNORECASE)
+_BELOW_ZERO = compile_regex(r"\s+below(?:\s+(?:zero|freezing))?\b", re.IGNORECASE)
+_PLUS_AFTER = compile_regex(r"-?plus\b|\+(?!\d)", re.IGNORECASE)
 _PLUS_STARTS = frozenset("-+pP")
-_MAGNITUDE_BEFORE = re.compile(r"(?:\b(?:[Mm]agnitude|MAGNITUDE)[\s-]|(?<![\w.])M)$")
-_MINOR_GAP = re.compile(r"\s(?:and\s)?$", re.IGNORECASE)
-_MINOR_WORD = re.compile(r"\s?(?:cents?|pence|c)\b", re.IGNORECASE)
+_MAGNITUDE_BEFORE = compile_regex(r"(?:\b(?:[Mm]agnitude|MAGNITUDE)[\s-]|(?<![\w.])M)$")
+_MINOR_GAP = compile_regex(r"\s(?:and\s)?$", re.IGNORECASE)
+_MINOR_WORD = compile_regex(r"\s?(?:cents?|pence|c)\b", re.IGNORECASE)
 _POUND_MASS = lazy_pattern(
     r"\b(?:weigh|weighs|weighed|weighing|weight|heavy|heavier|tall|feet|foot|inches|inch|lbs?|kilos?|kg|stone|"
     r"lost|gained|gain|lose|shed|overweight|obese|baby|newborn|bomb|fish|catch|pounds\s+of)\b",
@@ -39,7 +40,7 @@ _POUND_MONEY = lazy_pattern(
     r"earn|earned|earns|wage|wages|rent|a\s+week|a\s+month|a\s+year|per\s+week)\b",
     re.IGNORECASE,
 )
-_POUNDS_WORD = re.compile(r"(?:\s|-)pounds?\b", re.IGNORECASE)  # after the figure
+_POUNDS_WORD = compile_regex(r"(?:\s|-)pounds?\b", re.IGNORECASE)  # after the figure
 
 
 def find_figures(sentence: str) -> list[Figure]:
@@ -143,10 +144,10 @@ def _minor_unit_of(sentence: str, previous: Figure, figure: Figure) -> bool:
     return currency_after or _MINOR_WORD.match(sentence, figure.end) is not None
 
 
-_RANGE_JOIN = re.compile(r"\s?(?:-|–|—|to)\s?$|\s+(?:to|and)\s+$")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_CLAUSE = re.compile(r"[;:()]|,(?!\d{3})")
-_BY_BEFORE = re.compile(r"\b(?:by|of)\s+$", re.IGNORECASE)
+_RANGE_JOIN = compile_regex(r"\s?(?:-|–|—|to)\s?$|\s+(?:to|and)\s+$")
+_FROM_BEFORE = compile_regex(r"\bfrom\s+$", re.IGNORECASE)
+_CLAUSE = compile_regex(r"[;:()]|,(?!\d{3})")
+_BY_BEFORE = compile_regex(r"\b(?:by|of)\s+$", re.IGNORECASE)
 
 
 def merge_ranges(sentence: str, figures: list[Figure]) -> list[Figure]:

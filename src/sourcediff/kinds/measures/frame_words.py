@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...regexes import compile_regex
+
 # What happened, by class: the words that put a figure's clause in the class.
 PREDICATE_WORDS: dict[str, tuple[str, ...]] = {
     "dead": ("killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death", "deaths",
@@ -105,7 +107,7 @@ MONTHS = {name: number for number, name in enumerate(
 SPAN_WORDS = frozenset("days weeks months years hours day week month year".split())
 
 # Words that make a clause about another event than the story's own.
-BACKGROUND = re.compile(
+BACKGROUND = compile_regex(
     r"\b(?:last|previous|prior)\s+(?:year|month|season|decade|time)\b|\byears?\s+(?:ago|earlier|before)\b"
     r"|\bmonths\s+(?:ago|earlier|before)\b|\ba\s+separate\b|\banother\s+(?:attack|raid|incident|shooting|quake|"
     r"earthquake|storm|flood|fire|case|crash|blast|explosion)\b|\bearlier\s+(?:this|that)\s+(?:year|month)\b"
@@ -113,60 +115,61 @@ BACKGROUND = re.compile(
     r"|\b(?:the|in)\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b",  # "the June 2012 quake", "in 1998"
     re.IGNORECASE,
 )
-RUNNING = re.compile(
+RUNNING = compile_regex(
     r"\b(?:so\s+far|in\s+all|in\s+total|altogether|to\s+date|overall|all\s+told|career|all-time|total(?:ling)?"
     r"|since\s+the|this\s+season|dating\s+back)\b",
     re.IGNORECASE,
 )
-PART_BEFORE = re.compile(
+PART_BEFORE = compile_regex(
     r"\b(?:including|includes|included|among\s+them|among\s+those|of\s+whom|of\s+them|of\s+those)\s+"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-PART_AFTER = re.compile(
+PART_AFTER = compile_regex(
     r"^\s*(?:-|\s)?(?:\w+\s+){0,2}?(?:of\s+(?:them|whom|those|these|the|its|their)\b|other\b|more\b|alone\b|"
     r"additional\b|extra\b|further\b|seriously\b|critically\b|others\b)"
     r"|^(?:\s+[\w'’]+){1,4}\s+and\s+(?:a|an|one|two|three|four|five|six|\d+)\s",  # "two officers and a deputy"
     re.IGNORECASE,
 )
-ALONE_AFTER = re.compile(r"\balone\b", re.IGNORECASE)
-SELECTION_BEFORE = re.compile(  # "his first 17 passes", "the last four months" (not "will last four months")
+ALONE_AFTER = compile_regex(r"\balone\b", re.IGNORECASE)
+SELECTION_BEFORE = compile_regex(  # "his first 17 passes", "the last four months" (not "will last four months")
     r"\b(?:the|his|her|their|its|our|my|your)\s+(?:first|last|next|final|opening|previous|past)\s+$", re.IGNORECASE
 )
-RATIO_AFTER = re.compile(r"^\s*(?:-|\s)?of(?:\s+|-)(?:the\s+)?\d[\d,.]*(?![\w])", re.IGNORECASE)  # not "of 223rd"
-OF_TOTAL_BEFORE = re.compile(
+RATIO_AFTER = compile_regex(r"^\s*(?:-|\s)?of(?:\s+|-)(?:the\s+)?\d[\d,.]*(?![\w])", re.IGNORECASE)  # not "of 223rd"
+OF_TOTAL_BEFORE = compile_regex(
     r"\d\s*(?:-|\s)of(?:-|\s+)$|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+$", re.IGNORECASE
 )
-STREAK = re.compile(
+STREAK = compile_regex(
     r"^\s*(?:straight|consecutive|successive)\s+(?:\w+\s+)?(?:games?|wins?|victor(?:y|ies)|days?|seasons?|"
     r"loss(?:es)?|defeats?|years?|times?|completions?|starts?|nights?|weeks?|months?)\b"
     r"|^\s*(?:\w+\s+)?in\s+a\s+row\b|\b(?:straight|consecutive)\s+$",
     re.IGNORECASE,
 )
-CHANGE_BEFORE = re.compile(
+CHANGE_BEFORE = compile_regex(
     r"\b(?:drop|fall|decline|decrease|rise|increase|gain|loss|jump|cut|reduction|boost|surge|dip|slide)\s+of\s+"
     r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?$|\b(?:rose|fell|dropped|climbed|increased|"
     r"decreased|declined|grew|shrank|jumped|slipped|gained|lost|sagged|slid|added|shed|soared|surged|plunged|"
     r"tumbled|sank|dipped|rallied|down|up|by)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|just\s+)?$",
     re.IGNORECASE,
 )
-RATE_AFTER = re.compile(
+RATE_AFTER = compile_regex(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:per|a|an|each)\s+(?:game|contest|match|season|share|head|capita|person|night|"
     r"visit|ticket|barrel|gallon|litre|liter|pound|ounce|unit|hour)\b|^\s*(?:ppg|rpg|apg)\b",
     re.IGNORECASE,
 )
-ELAPSED_BEFORE = re.compile(r"\b(?:after|following|into)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
-                            re.IGNORECASE)
-REMAINING_AFTER = re.compile(r"^\s*(?:,\s*\d+\s+seconds?\s+)?(?:left|remaining|to\s+go|to\s+play)\b", re.IGNORECASE)
-RANGE_START_BEFORE = re.compile(r"\b(?:between|from|since|starting|beginning)\s+(?:\w+\s+)?$", re.IGNORECASE)
-RANGE_END_BEFORE = re.compile(r"\b(?:until|till|through|to|ending)\s+$|\bbetween\b[^;]{3,40}\band\s+$", re.IGNORECASE)
-GLUED_UNIT_AFTER = re.compile(
+ELAPSED_BEFORE = compile_regex(r"\b(?:after|following|into)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+                               re.IGNORECASE)
+REMAINING_AFTER = compile_regex(r"^\s*(?:,\s*\d+\s+seconds?\s+)?(?:left|remaining|to\s+go|to\s+play)\b", re.IGNORECASE)
+RANGE_START_BEFORE = compile_regex(r"\b(?:between|from|since|starting|beginning)\s+(?:\w+\s+)?$", re.IGNORECASE)
+RANGE_END_BEFORE = compile_regex(r"\b(?:until|till|through|to|ending)\s+$|\bbetween\b[^;]{3,40}\band\s+$",
+                                 re.IGNORECASE)
+GLUED_UNIT_AFTER = compile_regex(
     r"^-(yard|foot|metre|meter|mile|point|game|man|page|seat|room)s?\s+(?:[a-z]+\s+)?([a-z]{3,})"
 )
-EXTREME = re.compile(r"\b(?:maximum|minimum|largest|biggest|highest|lowest|strongest|record|all-time|most\s+ever)\b",
-                     re.IGNORECASE)
-RECORD = re.compile(r"^\d+\s?-\s?\d+(?:\s|$)")  # "a 9-14 start", "won 31-24": a record or score, not a quantity
-YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+EXTREME = compile_regex(r"\b(?:maximum|minimum|largest|biggest|highest|lowest|strongest|record|all-time|most\s+ever)\b",
+                        re.IGNORECASE)
+RECORD = compile_regex(r"^\d+\s?-\s?\d+(?:\s|$)")  # "a 9-14 start", "won 31-24": a record or score, not a quantity
+YEAR = compile_regex(r"\b((?:19|20)\d\d)\b")
 
 
 # For each pattern, words (lower case) one of which every match of it holds: a sentence holding none

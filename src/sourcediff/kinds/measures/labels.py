@@ -8,29 +8,30 @@ from __future__ import annotations
 
 import re
 
+from ...regexes import compile_regex
 from ...text import fold
 from .date_words import MONTHS, count_follows
 from .figures import Figure
 from .lexicon import DURATION_UNITS, LABEL_WORDS, RUN_STOP
 
-_WORD_AFTER = re.compile(r"[\s\-–]*([A-Za-z][A-Za-z'’\-]*)")
-_CLOCK_AFTER = re.compile(r"^(?::\d|\.\d\d\s?(?:am|pm|a\.m\.|p\.m\.)|\s?(?:(?:am|pm)\b|a\.m\.|p\.m\.)|\s?(?:gmt|bst|"
-                          r"utc|est|edt|cet|hrs)\b)", re.IGNORECASE)
-_SCORE_SIDE = re.compile(r"\d\s?[-–]\s?$")
-_SCORE_SIDE_AFTER = re.compile(r"^\s?[-–]\s?\d")
-_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-_PHONE_NEAR = re.compile(r"\d[\s\-]\d{3}|\d{3}[\s\-]\d")
-_YEARISH = re.compile(r"^(?:1[89]\d\d|20\d\d)$")
-_GROUPED = re.compile(r"\d,\d{3}")
-_NON_DIGIT = re.compile(r"\D")
-_LABEL_WORD = re.compile(r"[A-Za-z.]+")
-_STREET = re.compile(
+_WORD_AFTER = compile_regex(r"[\s\-–]*([A-Za-z][A-Za-z'’\-]*)")
+_CLOCK_AFTER = compile_regex(r"^(?::\d|\.\d\d\s?(?:am|pm|a\.m\.|p\.m\.)|\s?(?:(?:am|pm)\b|a\.m\.|p\.m\.)|\s?(?:gmt|bst|"
+                             r"utc|est|edt|cet|hrs)\b)", re.IGNORECASE)
+_SCORE_SIDE = compile_regex(r"\d\s?[-–]\s?$")
+_SCORE_SIDE_AFTER = compile_regex(r"^\s?[-–]\s?\d")
+_ORDINAL_AFTER = compile_regex(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_PHONE_NEAR = compile_regex(r"\d[\s\-]\d{3}|\d{3}[\s\-]\d")
+_YEARISH = compile_regex(r"^(?:1[89]\d\d|20\d\d)$")
+_GROUPED = compile_regex(r"\d,\d{3}")
+_NON_DIGIT = compile_regex(r"\D")
+_LABEL_WORD = compile_regex(r"[A-Za-z.]+")
+_STREET = compile_regex(
     r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Place|"
     r"Terrace|Crescent|Square|Way)\b"
 )
-_MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+$")
-_MONTH_AFTER = re.compile(r"^\s+(?:of\s+)?([A-Za-z]{3,9})\b")
-_DATE_PREPOSITION = re.compile(r"\b(?:on|in|since|by|until|till|from|of|early|late|mid)\s+$", re.IGNORECASE)
+_MONTH_BEFORE = compile_regex(r"\b([A-Za-z]{3,9})\.?\s+$")
+_MONTH_AFTER = compile_regex(r"^\s+(?:of\s+)?([A-Za-z]{3,9})\b")
+_DATE_PREPOSITION = compile_regex(r"\b(?:on|in|since|by|until|till|from|of|early|late|mid)\s+$", re.IGNORECASE)
 _MONTHS_THAT_ARE_WORDS = frozenset({"may", "march", "jan", "mar", "sun", "sat"})
 # After "one", words that make it a pronoun or part of an idiom, not a count.
 _NOT_AFTER_ONE = frozenset({"of", "another", "or", "and", "s", "who", "which", "that", "thing", "way", "hand",

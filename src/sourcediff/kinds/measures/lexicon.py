@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from ...regexes import compile_regex, longest_first
+
 
 def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
     """A regex compiled on its first use (call the result to get it): for the patterns only a rare
@@ -16,7 +18,7 @@ def lazy_pattern(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 
     @cache
     def compiled() -> re.Pattern[str]:
-        return re.compile(pattern, flags)
+        return compile_regex(pattern, flags)
 
     return compiled
 
@@ -119,7 +121,7 @@ AFTER_LOWER_INCLUSIVE = ("or more", "and counting", "or above", "plus", "and mor
 AFTER_APPROXIMATE = ("or so", "odd", "-odd", "or thereabouts")
 AFTER_UPPER_INCLUSIVE = ("or fewer", "or less", "or under", "at most")
 
-FORECAST_CUES = re.compile(
+FORECAST_CUES = compile_regex(
     r"\b(?:expected|forecast|projected|predicted|likely|set|poised|due|tipped|estimated)\s+to\s+"
     r"(?:\w+\s+){0,2}?(?:rise|reach|surpass|exceed|top|pass|climb|increase|grow|hit|fall|drop|be|"
     r"double|treble|go)\b|\b(?:could|may|might|will|would)\s+(?:rise|reach|surpass|exceed|top|pass|"
@@ -145,9 +147,9 @@ DOWN_PHRASES = (
 
 def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Whole-word phrases, longest first, any white space between their words."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + r")\b",
-                      re.IGNORECASE)
+    ordered = longest_first(phrases)
+    return compile_regex(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered) + r")\b",
+                         re.IGNORECASE)
 
 
 UP_CUES = phrase_regex(UP_PHRASES)
@@ -158,7 +160,7 @@ FORECAST_FIRST_WORDS = frozenset(
     "expected forecast projected predicted likely set poised due tipped estimated could may might will would by".split()
 )
 # Verbs of change before "from": "fell from $1,900 to $1,750" is a change, not a range.
-CHANGE_CUES = re.compile(
+CHANGE_CUES = compile_regex(
     r"\b(?:rose|risen|rising|rises|rise|climbed|increased|increases?|jumped|grew|grown|soared|surged|gained|"
     r"fell|fallen|falling|falls|fall|dropped|declined|decreased|decreases?|slid|slipped|sank|plunged|tumbled|lost|"
     r"cut|cuts|reduced|raised|lowered|boosted|slashed|went|moved|changed?|widened|narrowed|shrank|eased|edged|"
@@ -166,7 +168,7 @@ CHANGE_CUES = re.compile(
     re.IGNORECASE,
 )
 # "ethnicity is not recorded for two-thirds": the figure is the complement of what is recorded.
-NEGATION_CUES = re.compile(
+NEGATION_CUES = compile_regex(
     r"\b(?:not|never|no|missing|unrecorded|unknown|without|lacking|absent|lacks?|failed\s+to)\b",
     re.IGNORECASE,
 )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...models import Fact, FactKindName, Quantity
+from ...regexes import compile_regex
 from ...text import Sentence, content_words, fold
 from .ages import in_apposition, merge_age_lists
 from .clock import find_times, has_time, zone_at
@@ -193,7 +194,7 @@ def _read(body: str, figure: Figure, previous_counts: str | None, tolerance: flo
     return _Found(figure.start, end, words_end, quantity, kind)
 
 
-_AND_A_HALF = re.compile(r" and a half\b", re.IGNORECASE)
+_AND_A_HALF = compile_regex(r" and a half\b", re.IGNORECASE)
 
 
 def _plus_half(end: float | None) -> float | None:

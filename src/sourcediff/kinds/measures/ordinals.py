@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...models import Quantity
+from ...regexes import compile_regex, longest_first
 from ...text import fold
 
 _SMALL = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
@@ -31,23 +32,23 @@ SERIES_NOUNS = frozenset(
     time quarter-final strike shutdown day-long""".split()
 )
 _ADJECTIVES = "straight|consecutive|successive|full|continuous|uninterrupted|successful|unsuccessful|losing|winning"
-_NOUNS = "|".join(sorted((noun for noun in SERIES_NOUNS if noun != "straight"), key=len, reverse=True))
-_ORDINAL = re.compile(
+_NOUNS = "|".join(longest_first(noun for noun in SERIES_NOUNS if noun != "straight"))
+_ORDINAL = compile_regex(
     r"\b(?P<ord>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth)|" + "|".join(sorted(list(_SMALL) + _TENS + ["hundredth"], key=len, reverse=True))
+    r"seventh|eighth|ninth)|" + "|".join(longest_first(list(_SMALL) + _TENS + ["hundredth"]))
     + r"|(?<![\d.,])\d{1,3}(?:st|nd|rd|th))"
     rf"(?:\s+(?P<adj>{_ADJECTIVES}))?\s+(?P<noun>(?:{_NOUNS})(?:es|s)?)\b(?![-‐]\w)",
     re.IGNORECASE,
 )
-_DIGITS = re.compile(r"\d+")
-_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)  # opens with a digit: the engine skips ahead
+_DIGITS = compile_regex(r"\d+")
+_DIGIT_ORDINAL = compile_regex(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)  # opens with a digit: the engine skips ahead
 
 
 @lru_cache(maxsize=256)
 def _word_starts(words: frozenset[str]) -> re.Pattern[str]:
     """Where an ordinal written with one of `words` can start, in lower-cased text."""
-    alternation = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:{alternation})\b")
+    alternation = "|".join(longest_first(words))
+    return compile_regex(rf"\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:{alternation})\b")
 
 
 def _singular(noun: str) -> str:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ...regexes import compile_regex
 from .figures import Figure
 from .lexicon import (
     AFTER_APPROXIMATE,
@@ -28,10 +29,10 @@ from .lexicon import (
     UPPER_NEAR,
 )
 
-_LEADING_NOUN = re.compile(r"^\s*(?:[A-Za-z][A-Za-z'’\-]*\s*){1,2}")
-_SPACES = re.compile(r"\s+")
+_LEADING_NOUN = compile_regex(r"^\s*(?:[A-Za-z][A-Za-z'’\-]*\s*){1,2}")
+_SPACES = compile_regex(r"\s+")
 _SOFTENERS = ("just", "only", "well", "slightly", "some")
-_SOFTENER_END = re.compile(rf"(?:\s+(?:{'|'.join(_SOFTENERS)}))?\s*$")
+_SOFTENER_END = compile_regex(rf"(?:\s+(?:{'|'.join(_SOFTENERS)}))?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,24 +192,24 @@ _AFTER_FIRST_WORDS = tuple(sorted({phrase.split()[0] for _size, phrases in _ANY_
 
 
 # Most figures have no trend word near them: one search rules out both directions at once.
-_DOWN_OR_UP = re.compile(rf"{DOWN_CUES.pattern}|{UP_CUES.pattern}", DOWN_CUES.flags | UP_CUES.flags)
+_DOWN_OR_UP = compile_regex(rf"{DOWN_CUES.pattern}|{UP_CUES.pattern}", DOWN_CUES.flags | UP_CUES.flags)
 
 
 # The most a vague plural claims, by its VAGUE_PLURALS value: dozens, scores, hundreds, thousands, millions.
 VAGUE_BELOW: dict[float, float] = {24: 99.0, 40: 99.0, 200: 999.0, 2_000: 999_999.0, 2_000_000: 999_999_999.0}
-_PEAK = re.compile(r"\b(?:at\s+one\s+point|at\s+(?:its|the)\s+(?:peak|height|worst))\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d{3})|\bwith\b|\band\b|\bbut\b|\bwhile\b")
+_PEAK = compile_regex(r"\b(?:at\s+one\s+point|at\s+(?:its|the)\s+(?:peak|height|worst))\b", re.IGNORECASE)
+_CLAUSE_BREAK = compile_regex(r"[;:()]|,(?!\d{3})|\bwith\b|\band\b|\bbut\b|\bwhile\b")
 
 
 # "was down 1.4%", "up 3pc", "FTSE 100 down 0.8%": the bare adverb right before the figure.
-_UP_OR_DOWN_BEFORE = re.compile(r"\b(?P<way>up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|around|"
-                                r"roughly|just|only|more\s+than|over)\s+)?$", re.IGNORECASE)
+_UP_OR_DOWN_BEFORE = compile_regex(r"\b(?P<way>up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|around|"
+                                   r"roughly|just|only|more\s+than|over)\s+)?$", re.IGNORECASE)
 _BARE_WAYS = frozenset({"up", "down", "higher", "lower"})
-_LOWER_WORDS = re.compile(r"[a-z]+")
+_LOWER_WORDS = compile_regex(r"[a-z]+")
 _PEAK_WORDS = ("point", "peak", "height", "worst")
-_NEW_CLAUSE = re.compile(r"\b(?:after|when|because|since|before|while|until|though|although|if|which|that|who)\b",
-                         re.IGNORECASE)
-_HIGHER_AFTER = re.compile(r"^\s*(?P<way>higher|lower|up|down)\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
+_NEW_CLAUSE = compile_regex(r"\b(?:after|when|because|since|before|while|until|though|although|if|which|that|who)\b",
+                            re.IGNORECASE)
+_HIGHER_AFTER = compile_regex(r"^\s*(?P<way>higher|lower|up|down)\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
 
 
 def trend_of(before: str, after: str = "", *, value: float = 0.0, signed: bool = False) -> str | None:
@@ -236,10 +237,10 @@ def trend_of(before: str, after: str = "", *, value: float = 0.0, signed: bool =
     return "down" if DOWN_CUES.fullmatch(cue.group()) else "up"
 
 
-_FROM_END = re.compile(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just|an?\s+estimated)\s+)?$",
-                       re.IGNORECASE)
-_TO_END = re.compile(r"\b(?:to|at)\s+(?:(?:about|around|some|nearly|almost|roughly|just|an?\s+estimated|more\s+than|"
-                     r"over|under|less\s+than)\s+)?$", re.IGNORECASE)
+_FROM_END = compile_regex(r"\bfrom\s+(?:(?:about|around|some|nearly|almost|roughly|just|an?\s+estimated)\s+)?$",
+                          re.IGNORECASE)
+_TO_END = compile_regex(r"\b(?:to|at)\s+(?:(?:about|around|some|nearly|almost|roughly|just|an?\s+estimated|more\s+than|"
+                        r"over|under|less\s+than)\s+)?$", re.IGNORECASE)
 
 
 def change_role(before: str, trend: str | None) -> str | None:

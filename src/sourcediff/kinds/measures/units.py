@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ...regexes import compile_regex, longest_first
 from .lexicon import USD_PER_UNIT
 
 __all__ = ["UNITS", "Unit", "UnitMatch", "base_unit", "convert", "to_base", "unit_at", "unit_dimension", "unit_name"]
@@ -267,7 +268,7 @@ _GLUED_ONLY: dict[str, tuple[str, ...]] = {
 
 
 def _alternation(forms: Iterable[str]) -> str:
-    return "|".join(re.escape(form) for form in sorted(set(forms), key=len, reverse=True))
+    return "|".join(re.escape(form) for form in longest_first(set(forms)))
 
 
 _WORD_OF = {form: code for code, forms in _WORDS.items() for form in forms}
@@ -276,12 +277,12 @@ _GLUED_OF = {form: code for code, forms in _GLUED_ONLY.items() for form in forms
 _END = r"(?![A-Za-z0-9²³])"
 # After the figure: glued ("12kW", "9.9mm"), after a space ("12 miles") or a hyphen ("a 12-mile race",
 # tokenised "a 12 - mile race").
-_WORD_AFTER = re.compile(rf"(?P<sep>\s?-\s?|\s|)(?P<u>{_alternation(_WORD_OF)}){_END}", re.IGNORECASE)
-_CASED_AFTER = re.compile(rf"(?P<sep>\s|-|)(?P<u>{_alternation(_CASED_OF)}){_END}")
-_GLUED_AFTER = re.compile(rf"(?P<sep>)(?P<u>{_alternation(_GLUED_OF)}){_END}")
+_WORD_AFTER = compile_regex(rf"(?P<sep>\s?-\s?|\s|)(?P<u>{_alternation(_WORD_OF)}){_END}", re.IGNORECASE)
+_CASED_AFTER = compile_regex(rf"(?P<sep>\s|-|)(?P<u>{_alternation(_CASED_OF)}){_END}")
+_GLUED_AFTER = compile_regex(rf"(?P<sep>)(?P<u>{_alternation(_GLUED_OF)}){_END}")
 # The first word after the figure: a unit only if some written form starts with it (one set lookup
 # before the three searches).
-_FIRST_WORD = re.compile(r"(?:\s?-\s?|\s)?([A-Za-z°º][A-Za-z°º²³]*)")
+_FIRST_WORD = compile_regex(r"(?:\s?-\s?|\s)?([A-Za-z°º][A-Za-z°º²³]*)")
 _FIRST_WORDS = frozenset(
     form.split()[0].split("-")[0].split("/")[0].rstrip(".").lower() for form in (*_WORD_OF, *_CASED_OF, *_GLUED_OF)
 )

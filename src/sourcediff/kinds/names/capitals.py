@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from ...models import Fact, Mention
+from ...regexes import compile_regex
 from ...text import STOPWORDS, Sentence
 from .titles import TITLES
 from .vocabulary import NOT_NAMES, OFFICE_HEADS, ORG_HEADS, ROLE_NOUNS, ROLE_QUALIFIERS
@@ -21,10 +22,10 @@ CAPS_SHARE = 0.9  # share of a sentence's letters in upper case that makes it a 
 CAPS_MIN_LETTERS = 30
 CAPS_MIN_RUNS = 3  # short all-capital words a sentence set in capitals has at least
 # The first capital is matched before the edge is checked, so the engine can skip to the next capital.
-_ACRONYM = re.compile(r"[A-Z](?<![\w.'’\-].)[A-Z]{2,5}(?=['’]s\b|[^\w.'’\-]|\.(?!\w)|$)")
-_ROMAN = re.compile(r"[IVXLCDM]+")
-_LOWER = re.compile(r"[a-z]")
-_CAPS_WORD = re.compile(r"[A-Z][A-Z'’\-]*\.?")
+_ACRONYM = compile_regex(r"[A-Z](?<![\w.'’\-].)[A-Z]{2,5}(?=['’]s\b|[^\w.'’\-]|\.(?!\w)|$)")
+_ROMAN = compile_regex(r"[IVXLCDM]+")
+_LOWER = compile_regex(r"[a-z]")
+_CAPS_WORD = compile_regex(r"[A-Z][A-Z'’\-]*\.?")
 _NAME_WORDS = 2  # words after a title that name the person ("JANE ORPAL")
 _TITLE_WORDS = frozenset(TITLES) | OFFICE_HEADS | ROLE_NOUNS
 _NOT_NAME_WORDS = frozenset(STOPWORDS) | NOT_NAMES | ORG_HEADS | ROLE_NOUNS | ROLE_QUALIFIERS | frozenset(TITLES)

@@ -11,13 +11,13 @@ capitalises them mid-sentence.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import partial
 from itertools import pairwise
 
 from ...models import EntityKind, Fact, Mention
+from ...regexes import compile_regex
 from ...text import STOPWORDS, Sentence
 from .capitals import capital_names
 from .given import is_given_name
@@ -50,11 +50,11 @@ _BRIDGE_WORDS = [phrase.split() for phrase in BRIDGES]
 HEADLINE_SENTENCES = 2  # sentences a headline line is cut into at most
 _OFFICE_BRIDGES = frozenset({"of", "for", "the"})
 _PLACE_ENDINGS = tuple(PLACE_PREPOSITIONS)
-_WORD_END = re.compile(r"[\w\-]+$")
+_WORD_END = compile_regex(r"[\w\-]+$")
 # Openers that nothing rescues ("The", "He", "But"): `_starter` calls them openers, and `opener_evidence`
 # gives a stop word other than "a" or "an" no second look. Most sentences open with one.
 _PLAIN_OPENERS = STOPWORDS - RANKS.keys() - OFFICE_HEADS - {"a", "an"}
-_AGE_AFTER = re.compile(r"^\s*,\s+\d{1,3}\s*,")
+_AGE_AFTER = compile_regex(r"^\s*,\s+\d{1,3}\s*,")
 
 
 def extract_names(text: str, sentences: Sequence[Sentence], *, doc_id: str) -> list[Fact]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
 from ...models import Claim, Fact, Mention
+from ...regexes import compile_regex
 from .._shared import Outlets, claim_of, outlet_list
 
 # Spellings outlets commonly alternate; the rules in `transliteration` cover the regular patterns.
@@ -28,10 +28,10 @@ _TRANSLITERATED = {word: group for group in TRANSLITERATION_GROUPS for word in g
 # Regular romanisation patterns: Arabic qaf (Qaddafi/Gaddafi), "dh"/"kh" for one letter, and Slavic
 # endings (Zelensky/Zelenskyy/Zelenskiy, Tchaikovsky/Tchaikovski).
 _TRANSLITERATION_RULES = (
-    (re.compile(r"^q"), "g"),
-    (re.compile(r"dh"), "d"),
-    (re.compile(r"kh"), "k"),
-    (re.compile(r"(?<=[a-z]{5})(?:iy|yy|ij|ii|i)$"), "y"),
+    (compile_regex(r"^q"), "g"),
+    (compile_regex(r"dh"), "d"),
+    (compile_regex(r"kh"), "k"),
+    (compile_regex(r"(?<=[a-z]{5})(?:iy|yy|ij|ii|i)$"), "y"),
 )
 
 
@@ -55,13 +55,13 @@ def transliteration(a: str, b: str) -> bool:
 # British and American spellings of a word in a name ("Harbour"/"Harbor", "Centre"/"Center",
 # "Defence"/"Defense", "Organisation"/"Organization"): a house style, never a slip.
 _CONVENTIONS = (
-    (re.compile(r"our(?=[^aeiou]|$)"), "or"),
-    (re.compile(r"tre(?=s?$)"), "ter"),
-    (re.compile(r"(?<=[a-z])is(?=e|ing|ation)"), "iz"),
-    (re.compile(r"ys(?=e|ing)"), "yz"),
-    (re.compile(r"ence(?=s?$)"), "ense"),
-    (re.compile(r"(?<=[aeiou])ll(?=ed|ing|er)"), "l"),
-    (re.compile(r"ogue(?=s?$)"), "og"),
+    (compile_regex(r"our(?=[^aeiou]|$)"), "or"),
+    (compile_regex(r"tre(?=s?$)"), "ter"),
+    (compile_regex(r"(?<=[a-z])is(?=e|ing|ation)"), "iz"),
+    (compile_regex(r"ys(?=e|ing)"), "yz"),
+    (compile_regex(r"ence(?=s?$)"), "ense"),
+    (compile_regex(r"(?<=[aeiou])ll(?=ed|ing|er)"), "l"),
+    (compile_regex(r"ogue(?=s?$)"), "og"),
 )
 
 

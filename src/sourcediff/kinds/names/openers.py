@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...regexes import compile_regex
 from ...text import STOPWORDS, Sentence
 from .roles import nickname_before
 from .titles import RANKS
@@ -22,11 +23,11 @@ from .vocabulary import HEADING_MIN_WORDS, HEADING_SHARE, NOT_NAMES, OPENING_WOR
 TITLE_CASE_COMMON_WORDS = 2  # capitalised words a headline has that the text also writes in lower case
 TITLE_CASE_MIN_TOKENS = HEADING_MIN_WORDS + TITLE_CASE_COMMON_WORDS  # a headline's capitalised words at least
 _QUOTE_OPENERS = frozenset("“\"‘'")
-_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+")
+_AND = compile_regex(r"[ \t]+(?:and|&)[ \t]+")
 # the end of a nickname cue, a cheap test before `nickname_before` ("nickname", "known as", "dubbed")
 NICKNAME_LAST_WORDS = frozenset({"name", "named", "nicknamed", "nickname", "moniker", "alias", "as", "of", "dubbed",
                                  "aka", "a.k.a."})  # a cue's last word, the cheap test first
-NICKNAME_END = re.compile(r"(?:name|named|moniker|alias|as|of|dubbed|aka|a\.k\.a\.)[ \t]*[“\"'‘]?$", re.IGNORECASE)
+NICKNAME_END = compile_regex(r"(?:name|named|moniker|alias|as|of|dubbed|aka|a\.k\.a\.)[ \t]*[“\"'‘]?$", re.IGNORECASE)
 
 
 def title_case(text: str, sentence: Sentence, tokens: Sequence[Token], common: LowerCaseWords) -> bool:

@@ -15,21 +15,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...regexes import compile_regex
 from .vocabulary import ORG_HEADS, ROLE_NOUNS, ROLE_QUALIFIERS
 
 MAX_ROLE_WORDS = 5  # words a role phrase may have before its head noun ("former Trump campaign")
 # After the head: "with the Avon Police Department", "of the party", "in Hatfield".
 _ATTACHMENT = r"(?:[ \t]+(?:with|of|for|at|in|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w\-'’.]*[ \t]*){1,6})?"
-_APPOSITION_BEFORE = re.compile(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,3}?([\w\-]+))\s*,\s*$")
-_APPOSITION_AFTER = re.compile(r"\s*,\s+(?:\d{1,3}\s*,\s+)?(?:the\s+|a\s+|an\s+)?((?:[\w\-'’]+[ \t]+){0,4}?"
-                               r"([\w\-]+)" + _ATTACHMENT + r")\s*[,.;)]")
-_PREDICATE_AFTER = re.compile(r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+((?:[\w\-'’]+[ \t]+){0,4}?([\w\-]+)"
-                              + _ATTACHMENT + r")\s*(?:[,.;)]|and\b|\Z)")
-_WORD = re.compile(r"[\w\-'’.]+")
-_NICKNAME_CUE = re.compile(r"(?:known|referred to)[ \t]+(?:as|by[ \t]+(?:the[ \t]+)?(?:[\w\-]+[ \t]+){0,2}"
-                           r"(?:nickname|moniker|name|alias)(?:[ \t]+of)?)[ \t]*[“\"'‘]?$"
-                           r"|(?:nicknamed|dubbed|nickname|moniker|alias|a\.k\.a\.|aka)[ \t]*[“\"'‘]?$",
-                           re.IGNORECASE)
+_APPOSITION_BEFORE = compile_regex(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,3}?([\w\-]+))\s*,\s*$")
+_APPOSITION_AFTER = compile_regex(r"\s*,\s+(?:\d{1,3}\s*,\s+)?(?:the\s+|a\s+|an\s+)?((?:[\w\-'’]+[ \t]+){0,4}?"
+                                  r"([\w\-]+)" + _ATTACHMENT + r")\s*[,.;)]")
+_PREDICATE_AFTER = compile_regex(r"[ \t]+(?:is|was)[ \t]+(?:a|an|the)[ \t]+((?:[\w\-'’]+[ \t]+){0,4}?([\w\-]+)"
+                                 + _ATTACHMENT + r")\s*(?:[,.;)]|and\b|\Z)")
+_WORD = compile_regex(r"[\w\-'’.]+")
+_NICKNAME_CUE = compile_regex(r"(?:known|referred to)[ \t]+(?:as|by[ \t]+(?:the[ \t]+)?(?:[\w\-]+[ \t]+){0,2}"
+                              r"(?:nickname|moniker|name|alias)(?:[ \t]+of)?)[ \t]*[“\"'‘]?$"
+                              r"|(?:nicknamed|dubbed|nickname|moniker|alias|a\.k\.a\.|aka)[ \t]*[“\"'‘]?$",
+                              re.IGNORECASE)
 NICKNAME_WORDS = frozenset({"nickname", "nicknamed", "moniker", "alias", "dubbed", "known", "a.k.a.", "aka"})
 
 

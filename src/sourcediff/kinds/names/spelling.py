@@ -8,13 +8,13 @@ outlets commonly alternate (Mohammed/Muhammad) is reported as such, not as a sli
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...models import Fact, Finding, Severity
+from ...regexes import compile_regex
 from .._shared import Outlets
 from .forms import (
     TRANSLITERATION_GROUPS,
@@ -32,9 +32,9 @@ Slot = str  # given | surname | middle | single | part
 
 # Endings that turn one proper noun into another ("Carters", "Yemeni", "Kenyan").
 INFLECTIONS = ("s", "es", "i", "n", "an", "ian", "ns", "ese", "e", "a", "is", "ish")
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_TAG = re.compile(r"[A-Z]-")  # "R-Calif.", "D-N.Y.": a party and state, not a name to spell
-_LOWER_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
+_WORD = compile_regex(r"[^\W\d_][\w'’\-]*")
+_TAG = compile_regex(r"[A-Z]-")  # "R-Calif.", "D-N.Y.": a party and state, not a name to spell
+_LOWER_WORD = compile_regex(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ class _Form:
         return (len(self.docs), self.count)
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = compile_regex(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=65536)

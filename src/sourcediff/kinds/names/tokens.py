@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ...regexes import compile_regex, longest_first
 from ...text import STOPWORDS, Sentence
 from .vocabulary import ABBREVIATIONS, HEADING_MIN_WORDS, HEADING_SHARE, PARTICLES
 
@@ -27,23 +28,23 @@ _WORD_REST = r"[^\W_]*(?:['’\-](?=[^\W\d_])[^\W_]*)*"
 # capital letter instead of trying every position in the text. That class is every character of
 # `[^\W\d_a-z]` and more, leaving out only the Latin-1 and General Punctuation marks that news text
 # is full of (’ “ ” — …); the look-behind then keeps the exact class.
-_CAPITALISED_WORD = re.compile(r"[A-Z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\u1fff\u2070-\U0010ffff]"
-                               r"(?<=[^\W\d_a-z])(?<![\w'’\-].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|" + _WORD_REST + ")")
+_CAPITALISED_WORD = compile_regex(r"[A-Z\xaa\xb2\xb3\xb5\xb9\xba\xbc-\xbe\xc0-\u1fff\u2070-\U0010ffff]"
+                                  r"(?<=[^\W\d_a-z])(?<![\w'’\-].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|" + _WORD_REST + ")")
 # Words with a lower-case particle ("al-Baghdadi", "d'Estaing"): rare, so found from their joiner, one
 # pattern for each joiner as the regex engine finds a single character faster than any of three
-_PARTICLE_JOINERS = [re.compile(joiner + r"(?<=[a-z].)(?=[^\W\d_a-z])") for joiner in ("-", "'", "’")]
-_PARTICLE_WORD = re.compile(_EDGE + r"[a-z]{1,3}['’\-][^\W\d_a-z]" + _WORD_REST)
+_PARTICLE_JOINERS = [compile_regex(joiner + r"(?<=[a-z].)(?=[^\W\d_a-z])") for joiner in ("-", "'", "’")]
+_PARTICLE_WORD = compile_regex(_EDGE + r"[a-z]{1,3}['’\-][^\W\d_a-z]" + _WORD_REST)
 # What may stand between two words for connectors to join them; connectors anywhere else can never
 # bridge a chain, so they are not made tokens at all.
-_CONNECTOR_RUN = re.compile(r"(?:[^\S\n]{1,2}(?:" + "|".join(sorted(_CONNECTORS, key=len, reverse=True))
-                            + r"))+[^\S\n]{1,2}")
-_LOWER_RUN = re.compile("[a-z]+")
-_DIGIT = re.compile(r"\d")
+_CONNECTOR_RUN = compile_regex(r"(?:[^\S\n]{1,2}(?:" + "|".join(longest_first(_CONNECTORS))
+                               + r"))+[^\S\n]{1,2}")
+_LOWER_RUN = compile_regex("[a-z]+")
+_DIGIT = compile_regex(r"\d")
 # The words of three characters or more that `[^\W\d_][\w'’\-]*` finds, the shorter ones (most words) left
 # to the regex engine: a match runs on over every character a word may hold, so no match of this pattern
 # can start inside a shorter word.
-LONG_WORD = re.compile(r"[^\W\d_][\w'’\-]{2,}")
-_LOWER_KEY = re.compile(r"[a-z][a-z'\-]*")
+LONG_WORD = compile_regex(r"[^\W\d_][\w'’\-]{2,}")
+_LOWER_KEY = compile_regex(r"[a-z][a-z'\-]*")
 _LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'-")
 _OPENERS = frozenset("“\"‘'([:;—–-…•*|")
 _STOPS = (".", "!", "?", ":")

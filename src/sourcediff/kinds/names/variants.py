@@ -17,12 +17,12 @@ At least one other word must match, and it must not be a generic word ("Police",
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ...models import Claim, Fact, Finding, Severity
+from ...regexes import compile_regex
 from .._shared import Outlets
 from .forms import mention_of, name_claim, name_key, outlets_of
 from .vocabulary import DEMONYM_ENDINGS, ORG_HEADS
@@ -42,7 +42,7 @@ JURISDICTION_WORDS = frozenset({"county", "city", "state", "federal", "national"
                                 "north", "south", "east", "west", "northern", "southern", "eastern", "western",
                                 "upper", "lower", "new", "old", "junior", "senior", "women's", "men's"})
 ARTICLES = frozenset({"a", "an"})
-_WORD = re.compile(r"[^\s]+")
+_WORD = compile_regex(r"[^\s]+")
 
 Difference = tuple[str, tuple[str, ...], tuple[str, ...]]  # kind, words of one form, words of the other
 

@@ -8,12 +8,12 @@ sentence's subject.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import islice
 
 from ...models import Fact, QuoteValue
+from ...regexes import compile_regex
 from ...text import Paragraph, Sentence, content_words
 from .marks import MARK, QuoteSpan, mark_role, quote_spans
 from .people import people_from_names
@@ -22,7 +22,7 @@ from .speakers import Ref, Resolver, Said, attribution_after, attribution_before
 SCARE_MAX_WORDS = 3  # one to three quoted words are scare quotes ("unprecedented", "unacceptable"), not speech
 CONTEXT_WORDS = 12
 _CONTEXT_CHARS = 200  # nearly always holds CONTEXT_WORDS content words
-_WORDY_TOKEN = re.compile(r"\S*?[^\W_]\S*")  # a space-separated token with a letter or digit in it
+_WORDY_TOKEN = compile_regex(r"\S*?[^\W_]\S*")  # a space-separated token with a letter or digit in it
 
 
 def extract_quotes(text: str, sentences: Sequence[Sentence], *, doc_id: str, names: Sequence[Fact],

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ...regexes import compile_regex
 from ..names import TITLES
 
 _Trie = dict[str, "_Trie"]
@@ -81,7 +82,7 @@ fort port mount lake cape gulf middle national international royal federal state
 # A capitalised word, or an abbreviated title with its full stop ("Dr.", "Sgt."), as regex source.
 CAP = (r"(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Col|Capt|Sgt|Lt|Rev|Gov|Sen|Rep|Det|Insp|Supt|Cllr)\.(?=[ \t][A-Z])"
        r"|[A-Z][A-Za-z\u00C0-\u024F]*(?:[’'\-][A-Za-z\u00C0-\u024F]+)*)")
-POSSESSIVE = re.compile(r"[’']s?$")
+POSSESSIVE = compile_regex(r"[’']s?$")
 
 # Titles a story may give anyone it first named without one ("Jane Smith" ... "Ms Smith", "Dr Smith",
 # "Lady Smith"); job titles ("Coach Smith", "Editor Smith") are as free. The other titles are

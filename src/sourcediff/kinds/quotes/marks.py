@@ -15,23 +15,24 @@ from dataclasses import dataclass
 from itertools import islice
 from operator import attrgetter
 
+from ...regexes import compile_regex
 from ...text import Paragraph, paragraphs
 
 _DOUBLE_OPEN, _DOUBLE_CLOSE, _SINGLE_OPEN, _SINGLE_CLOSE = "“„«", "”»", "‘‚‹", "’›"
 _QUOTE_CHARS = _DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE + "\"'"
-MARK = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
+MARK = compile_regex("[" + re.escape(_QUOTE_CHARS) + "]")
 _BEFORE_OPEN = frozenset("([{—–-/") | frozenset(_QUOTE_CHARS)
 _AFTER_CLOSE = frozenset(",.;:!?)]}—–-…/") | frozenset(_QUOTE_CHARS)
 # Marks that look like openers but elide letters: '90s, 'em, 'til, 'tis, 'n' (rock 'n' roll).
-_ELIDED_START = re.compile(r"(?:\d\ds|em|til|tis|twas|cause|n['’])(?![A-Za-z])", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_ELIDED_START = compile_regex(r"(?:\d\ds|em|til|tis|twas|cause|n['’])(?![A-Za-z])", re.IGNORECASE)
+_WORD = compile_regex(r"[^\W_]+(?:['’][^\W_]+)*")
 _DOUBLE_CHARS = _DOUBLE_OPEN + _DOUBLE_CLOSE + '"'
 # A quote is bounded: one that runs over more than this many sentences within a paragraph (and more than
 # MIN_STRAY_CHARS characters) before it closes is a stray mark, not a quote.
 MAX_QUOTE_SENTENCES = 8
 MIN_STRAY_CHARS = 600
 MAX_STRAY = 3  # stray marks looked for in one paragraph: each costs a second reading of it
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_SENTENCE_END = compile_regex(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True, slots=True)

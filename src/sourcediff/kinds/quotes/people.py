@@ -16,6 +16,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from ...models import Fact, Mention
+from ...regexes import compile_regex
 from ...text import STOPWORDS
 from ..names import PEERAGES, RANKS, TITLE_SPELLINGS, TITLES, one_given_name
 from .lexicon import (
@@ -29,10 +30,10 @@ from .lexicon import (
     alternation,
 )
 
-_LOWER_ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w\-]*\s+){0,2}?" + alternation(ROLE_WORDS) + r")\s+$",
-                                re.IGNORECASE)
+_LOWER_ROLE_BEFORE = compile_regex(r"((?:[A-Za-z][\w\-]*\s+){0,2}?" + alternation(ROLE_WORDS) + r")\s+$",
+                                   re.IGNORECASE)
 # The role word that _LOWER_ROLE_BEFORE needs last: a cheap test before that slow search.
-_ROLE_TAIL = re.compile(alternation(ROLE_WORDS) + r"\Z", re.IGNORECASE)
+_ROLE_TAIL = compile_regex(alternation(ROLE_WORDS) + r"\Z", re.IGNORECASE)
 _LONGEST_ROLE = max(len(word) for word in ROLE_WORDS)
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -354,8 +355,8 @@ def _role_before(text: str, at: int) -> str | None:
     return " ".join(found.group(1).lower().split()) if found else None
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
-_DOCUMENT_BY = re.compile(r"\b" + alternation(DOC_NOUNS) + r"\s+(?:\w+\s+){0,4}by\s+$")
+_LOWER_WORD = compile_regex(r"[a-z]+")
+_DOCUMENT_BY = compile_regex(r"\b" + alternation(DOC_NOUNS) + r"\s+(?:\w+\s+){0,4}by\s+$")
 
 
 def _authors(text: str, people: People) -> list[tuple[int, Person]]:

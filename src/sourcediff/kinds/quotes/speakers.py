@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, islice
 
+from ...regexes import compile_regex
 from ...text import STOPWORDS, Sentence
 from .lexicon import CAP, DOC_NOUNS, FINDING_VERBS, POSSESSIVE, RESOLVABLE_ROLES, ROLE_WORDS, SPEECH_VERBS, alternation
 from .marks import QuoteSpan
@@ -24,19 +25,19 @@ ANTECEDENT_PARAGRAPHS = 6  # how far back a pronoun or "the minister" may look f
 # pronoun looks past a few), but a page that names the wrong person ten thousand times would be rescanned
 # for every "he said".
 ANTECEDENT_SENTENCES = 200
-_RUN = re.compile(rf"(?<![\w’'\-]){CAP}(?:[ \t]+{CAP})*")
-_TOKEN = re.compile(r"\S+")
-_FINDING_RE = re.compile(r"\b" + alternation(FINDING_VERBS) + r"\b")
+_RUN = compile_regex(rf"(?<![\w’'\-]){CAP}(?:[ \t]+{CAP})*")
+_TOKEN = compile_regex(r"\S+")
+_FINDING_RE = compile_regex(r"\b" + alternation(FINDING_VERBS) + r"\b")
 # Speech verbs, finding verbs and "according to" in one scan. Every match is a whole word (or both
 # words of "according to"), so the matches for either list are the matches that are its words.
-_CUE_RE = re.compile(r"\b" + alternation(set(SPEECH_VERBS) | set(FINDING_VERBS)) + r"\b|\b[Aa]ccording to\b")
+_CUE_RE = compile_regex(r"\b" + alternation(set(SPEECH_VERBS) | set(FINDING_VERBS)) + r"\b|\b[Aa]ccording to\b")
 _FINDING_WORDS = frozenset(FINDING_VERBS)
 _FINDING_ONLY = _FINDING_WORDS - frozenset(SPEECH_VERBS)
-_PRONOUN = re.compile(r"(she|he|they|it|we|I)\b", re.IGNORECASE)
-_PRONOUN_END = re.compile(r"\b(she|he|they|it|we|I)\s*$", re.IGNORECASE)
-_AS_SAYS = re.compile(r"\bas\s+\S+(?:\s+\S+)?\s+(?:says|said|puts it|put it|makes clear)\b")
-_LEADING_THE = re.compile(r"^[Tt]he\s+")
-_ASCII_UPPER = re.compile("[A-Z]")
+_PRONOUN = compile_regex(r"(she|he|they|it|we|I)\b", re.IGNORECASE)
+_PRONOUN_END = compile_regex(r"\b(she|he|they|it|we|I)\s*$", re.IGNORECASE)
+_AS_SAYS = compile_regex(r"\bas\s+\S+(?:\s+\S+)?\s+(?:says|said|puts it|put it|makes clear)\b")
+_LEADING_THE = compile_regex(r"^[Tt]he\s+")
+_ASCII_UPPER = compile_regex("[A-Z]")
 # Words between a subject and its speech verb: "Smith has also previously said".
 _SKIPPABLE = frozenset("""has had have was is also then later previously already once again just further would will
 repeatedly publicly privately recently earlier separately reportedly subsequently initially finally simply clearly
@@ -49,17 +50,17 @@ _DOC_STEMS = DOC_NOUNS | {w.rstrip("s") for w in DOC_NOUNS}
 # "Opposition leader Priya Shah" (a role may open with a capital letter), or set
 # off by a comma, "the players' coach, Karen Holt", "Acme's founder, Jo Bell". A description with
 # a comma opens with a determiner or a possessive, so "she said, Jo Bell ..." is none.
-_DESCRIBED_NAME = re.compile(r"(?:[A-Za-z][\w\-’']*[ \t]+(?:[a-z][\w\-’']*[ \t]+){0,2}"
-                             r"|(?:(?:the|a|an|his|her|their|its|our)\b|[A-Za-z][\w\-]*(?:['’]s|s['’]))"
-                             r"(?:[ \t]+[a-z][\w\-]*(?:['’]s|s['’])?){1,4},[ \t]+)(?=[A-Z])")
-_PHRASE_WORD = re.compile(r"[\w\-’']+")
-_ORG_END = re.compile(rf"(?:\bthe\s+)?((?:{CAP}[ \t]+){{0,3}}{CAP})\s*$")
-_ORG_START = re.compile(rf"(?:the\s+)?((?:{CAP}[ \t]+){{0,3}}{CAP})")
-_POST_LEAD = re.compile(r"[\s,;:.!?—–\-]*")
-_POST_VERB_FIRST = re.compile(r"(?:has |had )?(" + alternation(SPEECH_VERBS) + r")\b[ \t]+")
+_DESCRIBED_NAME = compile_regex(r"(?:[A-Za-z][\w\-’']*[ \t]+(?:[a-z][\w\-’']*[ \t]+){0,2}"
+                                r"|(?:(?:the|a|an|his|her|their|its|our)\b|[A-Za-z][\w\-]*(?:['’]s|s['’]))"
+                                r"(?:[ \t]+[a-z][\w\-]*(?:['’]s|s['’])?){1,4},[ \t]+)(?=[A-Z])")
+_PHRASE_WORD = compile_regex(r"[\w\-’']+")
+_ORG_END = compile_regex(rf"(?:\bthe\s+)?((?:{CAP}[ \t]+){{0,3}}{CAP})\s*$")
+_ORG_START = compile_regex(rf"(?:the\s+)?((?:{CAP}[ \t]+){{0,3}}{CAP})")
+_POST_LEAD = compile_regex(r"[\s,;:.!?—–\-]*")
+_POST_VERB_FIRST = compile_regex(r"(?:has |had )?(" + alternation(SPEECH_VERBS) + r")\b[ \t]+")
 # "Jo Bell, the employer, said", and "the employer, Jo Bell, said" (the comma closes the description)
-_POST_VERB_AFTER = re.compile(r"\s*(?:,[^,\n]{1,60},\s*|,[ \t]*)?(?:(?:has|had|have|also|then|later)\s+)*("
-                              + alternation(SPEECH_VERBS + FINDING_VERBS) + r")\b")
+_POST_VERB_AFTER = compile_regex(r"\s*(?:,[^,\n]{1,60},\s*|,[ \t]*)?(?:(?:has|had|have|also|then|later)\s+)*("
+                                 + alternation(SPEECH_VERBS + FINDING_VERBS) + r")\b")
 
 
 @dataclass(slots=True)  # not frozen: made for every quote, and frozen ones cost four times as much to make

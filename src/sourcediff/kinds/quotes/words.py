@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+[^\W_]*|[^\W_]+(?:['’][^\W_]+)*|[%&]")
-_ELISION = re.compile(r"\.\s?\.\s?\.|…|\[\s*(?:\.\s?){3}\]|\(\s*(?:\.\s?){3}\)")
-_SENTENCE_END = re.compile(r"[.!?]")
+from ...regexes import compile_regex
+
+_TOKEN = compile_regex(r"\d+(?:[.,:]\d+)+[^\W_]*|[^\W_]+(?:['’][^\W_]+)*|[%&]")
+_ELISION = compile_regex(r"\.\s?\.\s?\.|…|\[\s*(?:\.\s?){3}\]|\(\s*(?:\.\s?){3}\)")
+_SENTENCE_END = compile_regex(r"[.!?]")
 _NUMBERS = dict(
     zip(
         ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -32,18 +34,18 @@ _MERGED = {("per", "cent"): "percent"} | {
 # British and American spellings of one word, folded to one form: the house style of an outlet is
 # not a change to the speaker's words ("neighbourhood"/"neighborhood", "offence"/"offense").
 _SPELLINGS = (
-    (re.compile(r"^(col|flav|hon|lab|neighb|behavi|hum|rum|harb|vap|sav|arm|endeav|parl|savi|val|vig|rig"
-                r"|clam|od|splend|cand|ard|tum|ferv|fav|arb|glam)our"), r"\1or"),
-    (re.compile(r"^(off|def|lic|pret)ence"), r"\1ense"),
-    (re.compile(r"(?<=[a-z]el)l(?=(?:ed|ing|ers?)$)"), ""),  # travelled, cancelling, modeller
-    (re.compile(r"(?<=[a-z])logue(?=s?$)"), "log"),  # catalogue, dialogue
-    (re.compile(r"^(kilo)?programme"), r"\1program"),
-    (re.compile(r"^scept"), "skept"),
-    (re.compile(r"^ageing$"), "aging"),
-    (re.compile(r"^okay$"), "ok"),
-    (re.compile(r"^grey"), "gray"),
+    (compile_regex(r"^(col|flav|hon|lab|neighb|behavi|hum|rum|harb|vap|sav|arm|endeav|parl|savi|val|vig|rig"
+                   r"|clam|od|splend|cand|ard|tum|ferv|fav|arb|glam)our"), r"\1or"),
+    (compile_regex(r"^(off|def|lic|pret)ence"), r"\1ense"),
+    (compile_regex(r"(?<=[a-z]el)l(?=(?:ed|ing|ers?)$)"), ""),  # travelled, cancelling, modeller
+    (compile_regex(r"(?<=[a-z])logue(?=s?$)"), "log"),  # catalogue, dialogue
+    (compile_regex(r"^(kilo)?programme"), r"\1program"),
+    (compile_regex(r"^scept"), "skept"),
+    (compile_regex(r"^ageing$"), "aging"),
+    (compile_regex(r"^okay$"), "ok"),
+    (compile_regex(r"^grey"), "gray"),
 )
-_FULL_HOUR = re.compile(r"^(\d{1,2}):00$")  # "6:00 p.m." is "6 p.m."
+_FULL_HOUR = compile_regex(r"^(\d{1,2}):00$")  # "6:00 p.m." is "6 p.m."
 
 
 @lru_cache(maxsize=65536)
