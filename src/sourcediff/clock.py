@@ -1,7 +1,7 @@
 """CPU time of each pipeline stage, for `-v` and bench/run.py.
 
-CPU time counts this process and the worker processes it has waited for (extraction workers, the
-forked judge), so a stage run on two cores shows the work of both.
+CPU time counts this process and the worker processes it has waited for (the extraction workers),
+so a stage run on two cores shows the work of both.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from .models import Document, Fact, FactReport, Report
 from .read import Input, read_inputs
 from .report.order import in_id_order
 from .text import Paragraph
-from .workers import PARALLEL_FROM, Failure, analyse_all, worker_count
+from .workers import Failure, analyse_all
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total): "analysing" per document, then "comparing"
 
@@ -147,10 +147,9 @@ def _check(
     extraction = extract_facts(docs, no_filter=no_filter, workers=workers, timings=timings, cpu=cpu, kinds=kinds,
                                progress=progress)
     story = story_context(list(extraction.documents), extraction.facts, extraction.story_of, settings=settings)
-    judges = worker_count(workers, len(docs)) if len(docs) >= PARALLEL_FROM else 1  # never more than the cores
     if progress is not None:
         progress("comparing", 0, 1)
-    findings = judge_all(extraction.facts, story, timings=timings, cpu=cpu, workers=judges)
+    findings = judge_all(extraction.facts, story, timings=timings, cpu=cpu)
     if progress is not None:
         progress("comparing", 1, 1)
     if drafts:

@@ -76,32 +76,21 @@ def story_context(
 
 
 Judged = tuple[list[Finding], float, float]  # a kind's findings, wall and CPU seconds
-PARALLEL_JUDGE_FROM = 2_000  # facts; below this a second process costs more than it saves
-
-# What a forked judging process reads: set just before the fork, so nothing is pickled on the way in.
-_TO_JUDGE: list[tuple[FactKind, list[Fact]]] = []
-_STORY: list[StoryContext] = []
 
 
 def judge_all(facts: Sequence[Fact], story: StoryContext, *, timings: dict[str, float] | None = None,
-              cpu: dict[str, float] | None = None, workers: int = 1) -> list[Finding]:
+              cpu: dict[str, float] | None = None) -> list[Finding]:
     """Every kind's findings, ranked and numbered F001, F002, ...; `timings` gets each kind's
     seconds, `cpu` its CPU seconds.
 
-    With `workers` > 1 and enough facts, one kind is judged here while a forked process judges the
-    others, shared as evenly as `judge_weight` tells; the findings are the same either way, in the
-    same order.
+    Kinds are judged one after the other in this process. Judging some in a forked process was
+    measured (bench/run.py): every page either process touches is then copied, which cost more CPU
+    than it saved, and more time too from a few thousand articles on.
     """
     groups = [(kind, mine) for kind in REGISTRY if (mine := [f for f in facts if f.kind in kind.kinds])]
-    results: dict[str, Judged] = {}
-    if workers > 1 and len(groups) > 1 and len(facts) >= PARALLEL_JUDGE_FROM and _can_fork():
-        here = _half_of_the_work(groups)
-        others = [group for group in groups if group is not here]
-        results.update(_judge_forked(others, story, here=[here]))
-    else:
-        results.update(_judge(groups, story))
+    results = _judge(groups, story)
     findings: list[Finding] = []
-    for kind, _ in groups:  # registry order, wherever each kind was judged
+    for kind, _ in groups:  # registry order
         found, seconds, cpu_seconds = results[kind.name]
         findings += found
         if timings is not None:
@@ -111,47 +100,10 @@ def judge_all(facts: Sequence[Fact], story: StoryContext, *, timings: dict[str, 
     return rank_and_number(findings)
 
 
-def _half_of_the_work(groups: Sequence[tuple[FactKind, list[Fact]]]) -> tuple[FactKind, list[Fact]]:
-    """The kind to judge here while another process judges the rest: the one that leaves the two
-    processes the most even shares of the work (facts times each kind's `judge_weight`)."""
-    costs = [kind.judge_weight * len(facts) for kind, facts in groups]
-    total = sum(costs)
-    best = min(range(len(groups)), key=lambda i: max(costs[i], total - costs[i]))
-    return groups[best]
-
-
 def _judge(groups: Sequence[tuple[FactKind, list[Fact]]], story: StoryContext) -> dict[str, Judged]:
     results = {}
     for kind, mine in groups:
         started, started_cpu = time.perf_counter(), time.process_time()
         found = kind.judge(mine, story)
         results[kind.name] = (found, time.perf_counter() - started, time.process_time() - started_cpu)
-    return results
-
-
-def _judge_inherited() -> dict[str, Judged]:
-    return _judge(_TO_JUDGE, _STORY[0])
-
-
-def _can_fork() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
-
-
-def _judge_forked(away: list[tuple[FactKind, list[Fact]]], story: StoryContext, *,
-                  here: list[tuple[FactKind, list[Fact]]]) -> dict[str, Judged]:
-    """Judge `away` in a forked process while this one judges `here`."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    _TO_JUDGE[:], _STORY[:] = away, [story]
-    try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
-            future = pool.submit(_judge_inherited)
-            results = _judge(here, story)
-            results.update(future.result())
-    finally:
-        _TO_JUDGE.clear()
-        _STORY.clear()
     return results

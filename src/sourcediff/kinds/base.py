@@ -120,9 +120,6 @@ class FactKind(Protocol):
     name: str  # the package's name ("measures"); keys the kind's settings in StoryContext.settings
     kinds: tuple[FactKindName, ...]  # the Fact.kind values it yields
     needs: tuple[FactKindName, ...]  # Fact.kind values it reads first, e.g. quotes need ("name",)
-    # What judging one of its facts costs, against the other kinds (from bench/run.py's profile): how
-    # judging is shared between two processes
-    judge_weight: float
 
     def extract(self, doc: Segmented, earlier: Mapping[str, Sequence[Fact]]) -> list[Fact]:
         """The document's facts of this kind, in text order; `earlier` holds what `needs` names."""

@@ -33,7 +33,6 @@ class Measures:
     """Numbers, durations and dates: one kind, as they are read together."""
 
     name = "measures"
-    judge_weight = 4.0
     kinds: tuple[FactKindName, ...] = ("number", "duration", "date", "time")
     needs: tuple[FactKindName, ...] = ("name",)  # owners of figures are read from the names
 

@@ -44,7 +44,6 @@ class Names:
     """Name mentions, judged story by story."""
 
     name = "names"
-    judge_weight = 1.0
     kinds: tuple[FactKindName, ...] = ("name",)
     needs: tuple[FactKindName, ...] = ()
 

@@ -24,7 +24,6 @@ class Quotes:
     """Direct quotes, judged story by story; speakers are resolved among the document's names."""
 
     name = "quotes"
-    judge_weight = 4.0
     kinds: tuple[FactKindName, ...] = ("quote",)
     needs: tuple[FactKindName, ...] = ("name",)
 
