@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from .pickling import compact_pickle
+from .pickling import compact_pickle, quick_init
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,6 +65,7 @@ class Document:
 
 
 @compact_pickle
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number as an interval: what the source claims, with its qualifier applied."""
@@ -111,6 +112,7 @@ class Quantity:
 
 
 @compact_pickle
+@quick_init
 @dataclass(frozen=True, slots=True)
 class When:
     """A date or period, resolved as far as the text and the publication date allow."""
@@ -136,6 +138,7 @@ class When:
 
 
 @compact_pickle
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One mention of a name: the words as written, the title before them and the parts of the name."""
@@ -173,6 +176,7 @@ class Mention:
 
 
 @compact_pickle
+@quick_init
 @dataclass(frozen=True, slots=True)
 class QuoteValue:
     """Who says the quote, as far as the article tells it."""
@@ -195,6 +199,7 @@ Detail = Quantity | When | Mention | QuoteValue  # what a fact says, normalised,
 
 
 @compact_pickle
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Frame:
     """What a figure or date is about, read from its own clause: the key on which outlets are aligned.
@@ -235,6 +240,7 @@ class Frame:
 
 
 @compact_pickle
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Fact:
     """One fact found in one document, with exact offsets into `Document.text`."""
@@ -259,6 +265,7 @@ class Fact:
 
 
 @compact_pickle
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One outlet's side of a finding."""
@@ -284,6 +291,7 @@ class Claim:
 
 
 @compact_pickle
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     id: str

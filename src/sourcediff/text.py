@@ -10,6 +10,7 @@ import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .pickling import quick_init
 from .regexes import compile_regex
 
 WORD = compile_regex(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\-]*")
@@ -238,6 +239,7 @@ STOPWORDS = frozenset(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     index: int
@@ -245,6 +247,7 @@ class Paragraph:
     end: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from ...pickling import quick_init
 from ...regexes import compile_regex
 
 Kind = Literal[
@@ -57,6 +58,7 @@ MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 WEEKDAY_STARTS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A date phrase found in the text: its span and its parts, before any resolution."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from ...models import Fact, Finding, Quantity, Severity, Verdict, When
+from ...pickling import quick_init
 from .._shared import Outlets, RememberedOutlets, claims_of, outlet_list
 from ..base import StoryContext
 from .align import Cluster, align
@@ -18,6 +19,7 @@ from .topics import HIGH_STAKES, shared_frame, topic_from
 from .units import UNITS, to_base, unit_dimension
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A fact as a comparable interval in a common unit, with how loosely it may be read."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...models import Fact, Finding, Severity
+from ...pickling import quick_init
 from ...regexes import compile_regex
 from .._shared import Outlets
 from .forms import (
@@ -37,6 +38,7 @@ _TAG = compile_regex(r"[A-Z]-")  # "R-Calif.", "D-N.Y.": a party and state, not 
 _LOWER_WORD = compile_regex(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Word:
     """One word of one name mention."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import islice
 from operator import attrgetter
 
+from ...pickling import quick_init
 from ...regexes import compile_regex
 from ...text import Paragraph, paragraphs
 
@@ -35,6 +36,7 @@ MAX_STRAY = 3  # stray marks looked for in one paragraph: each costs a second re
 _SENTENCE_END = compile_regex(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
     """One quote as marked in the text: `start:end` is the quoted words without the outer marks."""

@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...models import Fact, QuoteValue, Severity
+from ...pickling import quick_init
 from .settings import QuotesSettings
 from .words import Words, shingles, words_of
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     """One quote (or one reading, standing for its copies) ready to compare."""
