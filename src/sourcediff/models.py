@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from .pickling import compact_pickle, quick_init
+from .pickling import bulk_record
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -64,8 +64,7 @@ class Document:
         }
 
 
-@compact_pickle
-@quick_init
+@bulk_record
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number as an interval: what the source claims, with its qualifier applied."""
@@ -111,8 +110,7 @@ class Quantity:
         }
 
 
-@compact_pickle
-@quick_init
+@bulk_record
 @dataclass(frozen=True, slots=True)
 class When:
     """A date or period, resolved as far as the text and the publication date allow."""
@@ -137,8 +135,7 @@ class When:
         }
 
 
-@compact_pickle
-@quick_init
+@bulk_record
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One mention of a name: the words as written, the title before them and the parts of the name."""
@@ -175,8 +172,7 @@ class Mention:
         }
 
 
-@compact_pickle
-@quick_init
+@bulk_record
 @dataclass(frozen=True, slots=True)
 class QuoteValue:
     """Who says the quote, as far as the article tells it."""
@@ -198,8 +194,7 @@ class QuoteValue:
 Detail = Quantity | When | Mention | QuoteValue  # what a fact says, normalised, by kind
 
 
-@compact_pickle
-@quick_init
+@bulk_record
 @dataclass(frozen=True, slots=True)
 class Frame:
     """What a figure or date is about, read from its own clause: the key on which outlets are aligned.
@@ -239,8 +234,7 @@ class Frame:
         }
 
 
-@compact_pickle
-@quick_init
+@bulk_record
 @dataclass(frozen=True, slots=True)
 class Fact:
     """One fact found in one document, with exact offsets into `Document.text`."""
@@ -264,8 +258,7 @@ class Fact:
         return self.detail.to_json()
 
 
-@compact_pickle
-@quick_init
+@bulk_record
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One outlet's side of a finding."""
@@ -290,8 +283,7 @@ class Claim:
         }
 
 
-@compact_pickle
-@quick_init
+@bulk_record
 @dataclass(frozen=True, slots=True)
 class Finding:
     id: str
