@@ -191,10 +191,20 @@ def _sharing_strings(facts: list[Fact]) -> list[Fact]:
     less memory (several facts stand in one sentence; a story uses a few thousand words).
     """
     sentences: dict[str, str] = {}
+    intern = sys.intern
     for fact in facts:
-        object.__setattr__(fact, "sentence", sentences.setdefault(fact.sentence, fact.sentence))
-        object.__setattr__(fact, "context", tuple(map(sys.intern, fact.context)))
+        sentence = fact.sentence
+        shared = sentences.setdefault(sentence, sentence)
+        if shared is not sentence:
+            _SET_SENTENCE(fact, shared)
+        if fact.context:
+            _SET_CONTEXT(fact, tuple(map(intern, fact.context)))
     return facts
+
+
+# The slots' own setters: what `object.__setattr__` finds by name, without the look-up (see `quick_init`)
+_SET_SENTENCE = Fact.__dict__["sentence"].__set__
+_SET_CONTEXT = Fact.__dict__["context"].__set__
 
 
 @dataclass(frozen=True, slots=True)

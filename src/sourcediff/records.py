@@ -10,7 +10,6 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 from .models import Document
@@ -152,6 +151,8 @@ def iso_date(value: str) -> str | None:
         return datetime.fromisoformat(value).date().isoformat()
     except ValueError:
         pass
+    from email.utils import parsedate_to_datetime  # an RFC 2822 date ("Tue, 1 Jul 2025 ..."); email is slow to import
+
     try:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):

@@ -29,6 +29,8 @@ Every pattern here is a character class or a run of one, so the time is linear i
 
 from __future__ import annotations
 
+from functools import cache
+
 from ..regexes import compile_regex
 
 # ECMA-48 sequences, 7-bit (ESC ...) and 8-bit (C1) forms, each removed whole:
@@ -57,18 +59,25 @@ _CONTROLS = (*range(0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))  # C0 but tab
 _BIDI_CODES = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))  # as in _BIDI
 _SURROGATES = range(0xD800, 0xE000)
 _SEPARATORS = (0x2028, 0x2029)
-# str.translate tables: what each unsafe character becomes.
-_TERMINAL: dict[int, str | None] = {
-    **dict.fromkeys((*_CONTROLS, *_BIDI_CODES)),
-    **{code: _escaped(code) for code in _SURROGATES},
-    **dict.fromkeys(_SEPARATORS, "\n"),
-    ord("\t"): " ",
-}
-_MESSAGE: dict[int, str] = {code: _escaped(code) for code in
-                            (*range(0x20), *_CONTROLS, *_BIDI_CODES, *_SEPARATORS, *_SURROGATES)}
-_CELL: dict[int, str] = {code: _escaped(code) for code in (*_CONTROLS, *_BIDI_CODES, *_SEPARATORS, *_SURROGATES)}
+
+
+@cache
+def _tables() -> tuple[dict[int, str | None], dict[int, str], dict[int, str], dict[int, str]]:
+    """str.translate tables, what each unsafe character becomes, for the terminal, a message, a table
+    cell and HTML: made on first use (a run that writes JSON needs none)."""
+    terminal: dict[int, str | None] = {
+        **dict.fromkeys((*_CONTROLS, *_BIDI_CODES)),
+        **{code: _escaped(code) for code in _SURROGATES},
+        **dict.fromkeys(_SEPARATORS, "\n"),
+        ord("\t"): " ",
+    }
+    message = {code: _escaped(code) for code in (*range(0x20), *_CONTROLS, *_BIDI_CODES, *_SEPARATORS, *_SURROGATES)}
+    cell = {code: _escaped(code) for code in (*_CONTROLS, *_BIDI_CODES, *_SEPARATORS, *_SURROGATES)}
+    html = {code: text for code, text in message.items() if code not in (0x09, 0x0A)}
+    return terminal, message, cell, html
+
+
 _UNSAFE_IN_CELL = compile_regex(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{_BIDI}\\u2028\\u2029\\ud800-\\udfff]")
-_HTML: dict[int, str] = {code: text for code, text in _MESSAGE.items() if code not in (0x09, 0x0A)}
 
 
 def for_terminal(text: str, *, newlines: bool = True) -> str:
@@ -78,21 +87,23 @@ def for_terminal(text: str, *, newlines: bool = True) -> str:
     """
     if not _UNSAFE_FOR_TERMINAL.search(text):
         return text if newlines or "\n" not in text else text.replace("\n", " ")
-    text = _ESCAPE_SEQUENCE.sub("", text).translate(_TERMINAL)
+    text = _ESCAPE_SEQUENCE.sub("", text).translate(_tables()[0])
     return text if newlines else text.replace("\n", " ")
 
 
 def for_message(text: str) -> str:
     """`text` for one line of a message: every control and odd byte shown escaped, nothing dropped."""
-    return text.translate(_MESSAGE)
+    return text.translate(_tables()[1])
 
 
 def for_cell(text: str) -> str:
     """`text` for a cell of a table file: valid UTF-8, every odd character shown escaped, tabs and newlines kept."""
-    return text.translate(_CELL) if _UNSAFE_IN_CELL.search(text) else text
+    return text.translate(_tables()[2]) if _UNSAFE_IN_CELL.search(text) else text
+
+
 def for_html(text: str) -> str:
     """`text` for the HTML report: newlines and tabs kept, every other odd character shown escaped."""
-    return text.translate(_HTML)
+    return text.translate(_tables()[3])
 
 
 def json_text(text: str) -> str:
