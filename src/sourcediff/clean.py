@@ -200,6 +200,7 @@ def _reason_alone(line: str) -> str | None:
 # alone tells is worked out once per text (see `text.REMEMBERED_CHARS`).
 _remembered_words = lru_cache(maxsize=PARAGRAPHS_REMEMBERED)(_word_set)
 _remembered_reason = lru_cache(maxsize=PARAGRAPHS_REMEMBERED)(_reason_alone)
+_remembered_furniture = lru_cache(maxsize=PARAGRAPHS_REMEMBERED)(furniture_reason)  # a line on many pages
 
 
 def _furniture(doc: Document, paras: Sequence[Paragraph], shared_lines: Counter[str],
@@ -212,7 +213,8 @@ def _furniture(doc: Document, paras: Sequence[Paragraph], shared_lines: Counter[
         repeated = own[line] > 1 or (shared_lines[line] > 1 and not _SENTENCE_END.search(line))
         after_video = index > 0 and reasons.get(index - 1) == "video length"
         if alone is None or repeated or after_video:
-            reason = furniture_reason(line, repeated=repeated, after_video=after_video)
+            judge = _remembered_furniture if len(line) <= REMEMBERED_CHARS else furniture_reason
+            reason = judge(line, repeated=repeated, after_video=after_video)
         else:
             reason = alone[index]
         if reason is None and index > 0 and reasons.get(index - 1) == "contact details" and (
