@@ -92,17 +92,19 @@ def words_of(value: str) -> Words:
     bracketed = False
     for match in _TOKEN.finditer(value):
         between = value[previous_end : match.start()]
-        if "[" in between or "]" in between:
-            bracketed = between.rfind("[") > between.rfind("]")
-        if keys and (_ELISION.search(between) or "\n" in between):
-            cuts.append(len(keys))
+        plain = between in (" ", "")  # most words: nothing between them to look into
+        if not plain:
+            if "[" in between or "]" in between:
+                bracketed = between.rfind("[") > between.rfind("]")
+            if keys and (_ELISION.search(between) or "\n" in between):
+                cuts.append(len(keys))
         key = word_key(match.group())
-        merged = _MERGED.get((keys[-1], key)) if keys and between in (" ", "") else None
+        merged = _MERGED.get((keys[-1], key)) if keys and plain else None
         if merged is not None:  # "per cent" is "percent", "a thousand" is "1000"
             keys[-1], spans[-1] = merged, (spans[-1][0], match.end())
             previous_end = match.end()
             continue
-        opens = not keys or bool(_SENTENCE_END.search(_ELISION.sub(" ", between))) or (
+        opens = not keys or (not plain and bool(_SENTENCE_END.search(_ELISION.sub(" ", between)))) or (
             bool(cuts) and cuts[-1] == len(keys) and match.group()[:1].isupper())
         keys.append(key)
         spans.append((match.start(), match.end()))
