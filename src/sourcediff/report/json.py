@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
-from ..models import Finding, Report
+from ..models import Claim, Finding, Report
 from .frames import finding_story
 from .safe import json_text
 
@@ -59,10 +60,31 @@ def report_json_pieces(report: Report, findings: Sequence[Finding], *, include_t
         return
     documents = _documents(report, include_text=include_text)
     yield json_text('{"documents": ' + json.dumps(documents, ensure_ascii=False) + ', "findings": [')
+    encoded: dict[int, str] = {}  # id of a claim -> its JSON: findings share claims (many outlets, one figure)
     for number, finding in enumerate(findings):
-        yield json_text((", " if number else "") + json.dumps(_finding(report, finding), ensure_ascii=False))
+        yield (", " if number else "") + _finding_text(report, finding, encoded)
     yield json_text('], "summary": ' + json.dumps(_summary(report, findings), ensure_ascii=False) + ', "dropped": '
                     + json.dumps([drop.to_json() for drop in report.dropped], ensure_ascii=False) + "}") + "\n"
+
+
+def _finding_text(report: Report, finding: Finding, encoded: dict[int, str]) -> str:
+    """`json_text(json.dumps(_finding(report, finding), ensure_ascii=False))`, byte for byte, with each
+    claim encoded once however many findings list it (`encoded` remembers them; the claims live as
+    long). `json_text` escapes character by character, so it may run on the parts."""
+    parts = []
+    record = {**replace(finding, claims=()).to_json(), "story": finding_story(report, finding)}  # as `_finding`
+    for key, value in record.items():
+        if key == "claims":
+            claims = [encoded.get(id(claim)) or encoded.setdefault(id(claim), _claim_text(claim))
+                      for claim in finding.claims]
+            parts.append('"claims": [' + ", ".join(claims) + "]")
+        else:
+            parts.append(json_text(json.dumps(key, ensure_ascii=False) + ": " + json.dumps(value, ensure_ascii=False)))
+    return "{" + ", ".join(parts) + "}"
+
+
+def _claim_text(claim: Claim) -> str:
+    return json_text(json.dumps(claim.to_json(), ensure_ascii=False))
 
 
 def dumps(record: object, *, indent: int | None) -> str:
