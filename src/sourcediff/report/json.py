@@ -101,5 +101,6 @@ def dumps(record: object, *, indent: int | None) -> str:
 def report_jsonl_pieces(report: Report, findings: Sequence[Finding]) -> Iterator[str]:
     """`--format jsonl`: one line per finding, the same object as in the JSON report's `findings`
     (with its `story`); nothing else, so no findings is an empty output."""
+    encoded: dict[int, str] = {}
     for finding in findings:
-        yield json_text(json.dumps(_finding(report, finding), ensure_ascii=False)) + "\n"
+        yield _finding_text(report, finding, encoded) + "\n"
