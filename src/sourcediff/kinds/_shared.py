@@ -35,11 +35,12 @@ class RememberedOutlets:
     The facts are kept alive with their claims, so an id is never taken by another fact.
     """
 
-    __slots__ = ("_claims", "_names", "_outlet_of")
+    __slots__ = ("_claims", "_facts", "_names", "_outlet_of")
 
     def __init__(self, outlet_of: Outlets) -> None:
         self._outlet_of = outlet_of
-        self._claims: dict[int, tuple[Fact, Claim]] = {}
+        self._claims: dict[int, Claim] = {}  # id of a fact -> its claim
+        self._facts: list[Fact] = []  # the facts of those ids, kept alive
         self._names: dict[str, str] = {}
 
     def __call__(self, doc_id: str) -> str:
@@ -50,13 +51,14 @@ class RememberedOutlets:
         names = self._names
         return [names.get(doc_id) or self(doc_id) for doc_id in doc_ids]
 
-    def claims(self, facts: Iterable[Fact]) -> tuple[Claim, ...]:
+    def claims(self, facts: Sequence[Fact]) -> tuple[Claim, ...]:
         remembered = self._claims
-        new = [fact for fact in facts if id(fact) not in remembered]
-        if new:
-            for fact, claim in zip(new, _claims_of(new, self._outlet_of), strict=True):
-                remembered[id(fact)] = (fact, claim)
-        return tuple(remembered[id(fact)][1] for fact in facts)
+        ids = list(map(id, facts))
+        if not remembered.keys() >= set(ids):  # some facts were never claimed yet
+            new = list({id(fact): fact for fact in facts if id(fact) not in remembered}.values())
+            remembered.update(zip(map(id, new), _claims_of(new, self._outlet_of), strict=True))
+            self._facts += new
+        return tuple(map(remembered.__getitem__, ids))
 
 
 def claims_of(facts: Iterable[Fact], outlet_of: Outlets) -> tuple[Claim, ...]:
