@@ -382,8 +382,10 @@ def _why(facts: Sequence[Fact], group: Sequence[int], words: Sequence[frozenset[
 
 
 def _dice(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
-    shared = sum(weights.get(w, 1.0) for w in a & b)
-    total = sum(weights.get(w, 1.0) for w in a) + sum(weights.get(w, 1.0) for w in b)
+    # summed exactly: a set's order follows its words' hashes, which change from run to run, and a
+    # last-bit difference would reorder two near-equal pairs and with them a cluster's facts
+    shared = math.fsum(weights.get(w, 1.0) for w in a & b)
+    total = math.fsum(weights.get(w, 1.0) for w in a) + math.fsum(weights.get(w, 1.0) for w in b)
     return 2 * shared / total if total else 0.0
 
 

@@ -6,6 +6,7 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from operator import attrgetter
 
 from ...models import Fact, Finding, Quantity, Severity, Verdict, When
 from ...pickling import quick_init
@@ -424,12 +425,18 @@ def _finding(
     )
 
 
+_VALUE, _DOC = attrgetter("value"), attrgetter("doc")
+
+
 def _summary(facts: Sequence[Fact], verdict: str, reason: str, outlets: Outlets, topic: str) -> str:
+    values, docs = list(map(_VALUE, facts)), list(map(_DOC, facts))
+    spaced = {value: " ".join(value.split()) for value in values}  # each way of writing the figure, spaces single
     by_value: dict[str, list[str]] = {}
-    spaced: dict[str, str] = {}  # each way of writing the figure, with its white space made single
-    for fact in facts:
-        value = spaced.get(fact.value) or spaced.setdefault(fact.value, " ".join(fact.value.split()))
-        by_value.setdefault(value, []).append(fact.doc)
+    if len(spaced) == 1:  # one way of writing it: every outlet agrees on the words
+        by_value[spaced[values[0]]] = docs
+    else:
+        for value, doc in zip(values, docs, strict=True):
+            by_value.setdefault(spaced[value], []).append(doc)
     names = outlets.names if isinstance(outlets, RememberedOutlets) else partial(map, outlets)
     sides = "; ".join(f"'{value}' ({outlet_list(names(dict.fromkeys(docs)))})"  # each document once
                       for value, docs in by_value.items())

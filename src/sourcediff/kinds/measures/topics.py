@@ -68,17 +68,17 @@ def shared_frame(facts: Sequence[Fact]) -> Frame | None:
         return frames[0]  # what the merge below would make of one frame (most facts stand alone)
 
     # Outlets reprinting one sentence hold one frame record: each is counted once, with its weight.
-    weighted: dict[int, tuple[Frame, list[int]]] = {}
-    for frame in frames:
-        weighted.setdefault(id(frame), (frame, [0]))[1][0] += 1
+    ids = list(map(id, frames))
+    weights = Counter(ids)  # in order of first use, as is the dict below
+    distinct = dict(zip(ids, frames, strict=True))
 
     def first(part: str) -> str | None:
         """The value most facts give, a class before a plain verb, an early fact winning a tie."""
         counts: Counter[str] = Counter()  # in order of first use: `max` keeps the earliest of a tie
-        for frame, (times,) in weighted.values():
+        for key, frame in distinct.items():
             value = getattr(frame, part)
             if value:
-                counts[value] += times
+                counts[value] += weights[key]
         if not counts:
             return None
         return max(counts, key=lambda v: (not v.startswith("v:"), counts[v]))
