@@ -117,3 +117,26 @@ def test_copying_the_folder_elsewhere_gives_the_same_bytes(tmp_path: Path, monke
     write(tmp_path / "one" / "story", {name: f"{name}.txt" for name in ARTICLES})
     shutil.copytree(tmp_path / "one", tmp_path / "two")
     assert run_json(["story"], tmp_path / "one", monkeypatch) == run_json(["story"], tmp_path / "two", monkeypatch)
+
+
+def test_the_report_is_the_same_whatever_the_interpreter_hashes_strings_with(tmp_path: Path) -> None:
+    """Python hashes strings with a seed chosen at each start, and a set of words is walked in the
+    order of its hashes: nothing may depend on that order (a float summed over a set did, and one
+    summary listed its figures in another order under PYTHONHASHSEED=2 on the bench's 1,000 articles)."""
+    import os
+    import subprocess
+    import sys
+
+    bench = Path(__file__).resolve().parents[1] / "bench" / "run.py"
+    story = tmp_path / "story.jsonl"
+    make = ("import random, runpy, sys, pathlib; b = runpy.run_path(sys.argv[1]); "
+            "articles = b['generate'](1000, b['load_fixtures'](), random.Random(b['SEED'] + 1000)); "
+            "b['write_jsonl'](articles, pathlib.Path(sys.argv[2]))")
+    subprocess.run([sys.executable, "-c", make, str(bench), str(story)], check=True, timeout=300)
+    reports = []
+    for seed in ("0", "2"):
+        out = tmp_path / f"report-{seed}.json"
+        subprocess.run([sys.executable, "-m", "sourcediff", "check", str(story), "--format", "json", "-o", str(out),
+                        "--fail-on", "none", "-q"], check=True, timeout=600, env={**os.environ, "PYTHONHASHSEED": seed})
+        reports.append(out.read_bytes())
+    assert reports[0] == reports[1]
