@@ -43,6 +43,7 @@ class Judgement:
 
 
 SAME, QUALIFIER, LOOSE, CONFLICT = 0, 1, 2, 3
+_VALUE, _DOC, _CONTEXT, _LEDE = map(attrgetter, ("value", "doc", "context", "lede"))  # a fact's, in one C call
 
 
 def span_of(fact: Fact, *, rates: Mapping[str, float], settings: MeasuresSettings = DEFAULTS) -> Span | None:
@@ -400,9 +401,9 @@ def severity_of(verdict: str, facts: Sequence[Fact]) -> Severity:
     frame = facts[0].frame
     if frame is not None and frame.predicate in HIGH_STAKES:
         return "high"
-    words = {w.lower() for context in {f.context for f in facts} for w in context}  # reprints share contexts
+    words = {w.lower() for context in set(map(_CONTEXT, facts)) for w in context}  # reprints share contexts
     counts = {f.detail.counts for f in facts if isinstance(f.detail, Quantity)}
-    if words & CASUALTY_WORDS or counts & CASUALTY_WORDS or any(f.lede for f in facts):
+    if words & CASUALTY_WORDS or counts & CASUALTY_WORDS or any(map(_LEDE, facts)):
         return "high"
     return "medium"
 
@@ -423,9 +424,6 @@ def _finding(
         frame=frame,
         why=why,
     )
-
-
-_VALUE, _DOC = attrgetter("value"), attrgetter("doc")
 
 
 def _summary(facts: Sequence[Fact], verdict: str, reason: str, outlets: Outlets, topic: str) -> str:

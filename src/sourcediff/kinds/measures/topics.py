@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from ...models import Fact, Frame, Quantity
 
@@ -58,9 +59,12 @@ def topic_from(frame: Frame | None, facts: Sequence[Fact]) -> str:
     return " ".join(w for w in (whose + noun, participle) if w)
 
 
+_FRAME = attrgetter("frame")
+
+
 def shared_frame(facts: Sequence[Fact]) -> Frame | None:
     """The frame the facts share: the first one, with the parts another fact adds where it says nothing."""
-    frames = [f.frame for f in facts if f.frame is not None]
+    frames: list[Frame] = list(filter(None, map(_FRAME, facts)))  # the facts that have one (a frame is never false)
     if not frames:
         return None
     if len(frames) == 1 and all(v is None or v for v in (frames[0].thing, frames[0].noun, frames[0].predicate,

@@ -47,6 +47,9 @@ class Cluster:
 def comparable(facts: Sequence[Fact], settings: QuotesSettings) -> list[Quote]:
     """The quote facts worth aligning: not scare quotes, and long enough."""
     quotes: list[Quote] = []
+    # outlets reprint quotes word for word: one text's shingles and keys are made once (`words_of`
+    # gives one record per text, kept alive by the quotes, so its id stands for the text)
+    made: dict[int, tuple[str, tuple[frozenset[tuple[str, ...]], ...]]] = {}
     for fact in facts:
         detail = fact.detail
         if fact.kind != "quote" or not isinstance(detail, QuoteValue) or detail.scare:
@@ -54,16 +57,20 @@ def comparable(facts: Sequence[Fact], settings: QuotesSettings) -> list[Quote]:
         words = words_of(fact.value)
         if len(words.keys) < settings.min_quote_words:
             continue
-        segment_shingles = tuple(frozenset(shingles(words.keys[lo:hi], settings.shingle)) for lo, hi in words.segments)
-        quotes.append(Quote(len(quotes), fact, detail, words, " ".join(words.keys), segment_shingles))
+        keys, segment_shingles = made.get(id(words)) or made.setdefault(id(words), (" ".join(words.keys), tuple(
+            frozenset(shingles(words.keys[lo:hi], settings.shingle)) for lo, hi in words.segments)))
+        quotes.append(Quote(len(quotes), fact, detail, words, keys, segment_shingles))
     return quotes
 
 
 def shingle_index(quotes: Sequence[Quote]) -> dict[tuple[str, ...], list[int]]:
     """Shingle -> the readings that print it."""
     index: dict[tuple[str, ...], list[int]] = {}
+    every: dict[int, frozenset[tuple[str, ...]]] = {}  # a reprinted quote's shingles, united once
     for quote in quotes:
-        for shingle in set().union(*quote.shingles):
+        key = id(quote.shingles)
+        united = every.get(key) or every.setdefault(key, frozenset().union(*quote.shingles))
+        for shingle in united:
             index.setdefault(shingle, []).append(quote.index)
     return index
 
