@@ -56,9 +56,11 @@ class RememberedOutlets:
     def claims(self, facts: Sequence[Fact]) -> tuple[Claim, ...]:
         remembered = self._claims
         ids = list(map(id, facts))
-        if not remembered.keys() >= set(ids):  # some facts were never claimed yet
-            new = list({id(fact): fact for fact in facts if id(fact) not in remembered}.values())
-            remembered.update(zip(map(id, new), _claims_of(new, self._outlet_of), strict=True))
+        missing = list(set(ids).difference(remembered))  # facts never claimed yet
+        if missing:
+            by_id = dict(zip(ids, facts, strict=True))
+            new = list(map(by_id.__getitem__, missing))
+            remembered.update(zip(missing, _claims_of(new, self._outlet_of), strict=True))
             self._facts += new
         return tuple(map(remembered.__getitem__, ids))
 

@@ -6,6 +6,7 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import groupby
 from operator import attrgetter
 
 from ...models import Fact, Finding, Quantity, Severity, Verdict, When
@@ -428,13 +429,15 @@ def _finding(
 
 def _summary(facts: Sequence[Fact], verdict: str, reason: str, outlets: Outlets, topic: str) -> str:
     values, docs = list(map(_VALUE, facts)), list(map(_DOC, facts))
-    spaced = {value: " ".join(value.split()) for value in values}  # each way of writing the figure, spaces single
+    spaced = {value: " ".join(value.split()) for value in dict.fromkeys(values)}  # each way of writing it, spaced
     by_value: dict[str, list[str]] = {}
     if len(spaced) == 1:  # one way of writing it: every outlet agrees on the words
         by_value[spaced[values[0]]] = docs
-    else:
-        for value, doc in zip(values, docs, strict=True):
-            by_value.setdefault(spaced[value], []).append(doc)
+    else:  # each way's documents in the facts' order, the ways in order of first use (no step per fact in Python)
+        keys = list(map(spaced.__getitem__, values))
+        by_value = {key: [] for key in dict.fromkeys(keys)}
+        for key, places in groupby(sorted(range(len(keys)), key=keys.__getitem__), key=keys.__getitem__):
+            by_value[key] = list(map(docs.__getitem__, places))
     names = outlets.names if isinstance(outlets, RememberedOutlets) else partial(map, outlets)
     sides = "; ".join(f"'{value}' ({outlet_list(names(dict.fromkeys(docs)))})"  # each document once
                       for value, docs in by_value.items())
