@@ -83,3 +83,16 @@ def test_engine_refuses_damaged_code_and_the_pattern_is_compiled_afresh(monkeypa
 def test_alternatives_are_written_in_one_order_whatever_the_set_order() -> None:
     assert longest_first({"van", "de", "von", "der", "al"}) == ["der", "van", "von", "al", "de"]
     assert longest_first(["kbps", "km/h", "Mbps"]) == longest_first(["Mbps", "km/h", "kbps"])
+
+
+def test_the_command_ends_early_yet_keeps_the_patterns_and_all_its_output(tmp_path: Path) -> None:
+    """`sourcediff` skips the interpreter's teardown (quick_exit.py): exit handlers still run (the
+    patterns are kept) and the output is flushed whole, with the exit status a normal exit gives."""
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "casey-audit"
+    environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    environment["PYTHONPYCACHEPREFIX"] = str(tmp_path / "cache")
+    done = subprocess.run([sys.executable, "-m", "sourcediff", "check", str(fixture), "--format", "json"],
+                          check=False, env=environment, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1  # the fixture story has conflicts
+    assert json.loads(done.stdout)["findings"]  # the whole report, flushed
+    assert list((tmp_path / "cache").rglob("regexes*.regexes"))

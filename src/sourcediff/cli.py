@@ -391,8 +391,24 @@ def _collector_off() -> Iterator[None]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: the one place errors become a one-line message and an exit code."""
-    args = sys.argv[1:] if argv is None else argv
+    """Entry point: the one place errors become a one-line message and an exit code.
+
+    Called with `argv` (tests, other programs) it returns or raises SystemExit; as the `sourcediff`
+    command it ends the process as soon as the work is done (`quick_exit.end`).
+    """
+    if argv is not None:
+        _main(argv)
+        return
+    from .quick_exit import end
+
+    try:
+        _main(sys.argv[1:])
+    except SystemExit as done:
+        end(done.code)
+    end(0)
+
+
+def _main(args: list[str]) -> None:
     verbose = "-v" in args or "--verbose" in args
     if threading.current_thread() is threading.main_thread():  # signal handlers can only be set there
         signal.signal(signal.SIGTERM, _interrupt)
