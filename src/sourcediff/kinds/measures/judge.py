@@ -5,19 +5,17 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
-from itertools import groupby
 from operator import attrgetter
 
-from ...models import Fact, Finding, Quantity, Severity, Verdict, When
+from ...models import Fact, Finding, Quantity, Verdict, When
 from ...pickling import quick_init
-from .._shared import Outlets, RememberedOutlets, claims_of, outlet_list
+from .._shared import Outlets, RememberedOutlets
 from ..base import StoryContext
 from .align import Cluster, align
 from .clock import MINUTES_PER_DAY
-from .lexicon import CASUALTY_WORDS, DAYS_PER_UNIT, USD_PER_UNIT
+from .findings import finding
+from .lexicon import DAYS_PER_UNIT, USD_PER_UNIT
 from .settings import DEFAULTS, MeasuresSettings
-from .topics import HIGH_STAKES, shared_frame, topic_from
 from .units import UNITS, to_base, unit_dimension
 
 
@@ -44,7 +42,7 @@ class Judgement:
 
 
 SAME, QUALIFIER, LOOSE, CONFLICT = 0, 1, 2, 3
-_VALUE, _DOC, _CONTEXT, _LEDE = map(attrgetter, ("value", "doc", "context", "lede"))  # a fact's, in one C call
+_DETAIL, _FRAME = attrgetter("detail"), attrgetter("frame")
 
 
 def span_of(fact: Fact, *, rates: Mapping[str, float], settings: MeasuresSettings = DEFAULTS) -> Span | None:
@@ -281,9 +279,9 @@ def _judge_cluster(
     findings: list[Finding] = []
     if len({facts[i].doc for i in group}) >= 2:
         verdict: Verdict = "qualified" if reasons else "agree"
-        findings.append(_finding([facts[i] for i in group], verdict, _explain(reasons), outlets, cluster.why))
+        findings.append(finding([facts[i] for i in group], verdict, _explain(reasons), outlets, cluster.why))
     elif not unexplained:
-        findings.append(_finding([facts[i] for i in group], "single", "only one outlet gives this figure", outlets))
+        findings.append(finding([facts[i] for i in group], "single", "only one outlet gives this figure", outlets))
     # The outlier is set against the readings that state the best-supported one: "12 miles" against
     # "1.2 miles", without the "one mile" that merely rounds 1.2 and is reported with it above.
     backing = [i for span in majority if not _rounds(verdict_of(span, majority[0])) for i in readings[span]]
@@ -324,17 +322,19 @@ def _conflict(
     best = max((cluster.score(i, m) for i in same_value[: settings.conflict_sample] for m in sample), default=0.0)
     if not support or best < settings.min_conflict_score:
         reason = "no other outlet clearly states the same fact"
-        return [_finding([facts[i]], "single", reason, outlets) for i in same_value]
+        return [finding([facts[i]], "single", reason, outlets) for i in same_value]
     claims = [facts[i] for i in same_value] + [facts[m] for m in support]
     if _outlet_gives_both(facts, same_value, support, stated):
         reason = "the outlet giving this figure also gives the other, so it tells the two apart"
-        return [_finding(claims, "qualified", reason, outlets, cluster.why)]
-    return [_finding(claims, "conflict", "", outlets, cluster.why)]
+        return [finding(claims, "qualified", reason, outlets, cluster.why)]
+    return [finding(claims, "conflict", "", outlets, cluster.why)]
 
 
 def _outlet_gives_both(facts: Sequence[Fact], same_value: list[int], support: list[int], stated: Stated) -> bool:
     """'$13.2 billion ... including net debt, $13.9 billion': an outlet stating both figures explains them."""
-    said = {(id(facts[m].detail), id(facts[m].frame)): facts[m] for m in support}  # reprints say one thing
+    backers = list(map(facts.__getitem__, support))
+    keys = zip(map(id, map(_DETAIL, backers)), map(id, map(_FRAME, backers)), strict=True)
+    said = dict(zip(keys, backers, strict=True))  # reprints say one thing
     majority = {_said(fact)[1:] for fact in said.values() if isinstance(fact.detail, Quantity)}
     return any((facts[i].doc, *said) in stated for i in same_value for said in majority)
 
@@ -347,9 +347,9 @@ def _unresolved(facts: Sequence[Fact], outlets: Outlets) -> list[Finding]:
     findings = []
     for group in by_words.values():
         if len({f.doc for f in group}) >= 2:
-            findings.append(_finding(group, "agree", "", outlets))
+            findings.append(finding(group, "agree", "", outlets))
         else:
-            findings.extend(_finding([f], "single", "only one outlet gives this figure", outlets) for f in group)
+            findings.extend(finding([f], "single", "only one outlet gives this figure", outlets) for f in group)
     return findings
 
 
@@ -392,59 +392,3 @@ def _majority(
 def _explain(reasons: Sequence[str]) -> str:
     unique = list(dict.fromkeys(reasons))
     return "; ".join(unique) if unique else "all outlets give the same figure"
-
-
-def severity_of(verdict: str, facts: Sequence[Fact]) -> Severity:
-    if verdict in ("agree", "single"):
-        return "info"
-    if verdict in ("qualified", "variant"):
-        return "low"
-    frame = facts[0].frame
-    if frame is not None and frame.predicate in HIGH_STAKES:
-        return "high"
-    words = {w.lower() for context in set(map(_CONTEXT, facts)) for w in context}  # reprints share contexts
-    counts = {f.detail.counts for f in facts if isinstance(f.detail, Quantity)}
-    if words & CASUALTY_WORDS or counts & CASUALTY_WORDS or any(map(_LEDE, facts)):
-        return "high"
-    return "medium"
-
-
-def _finding(
-    facts: Sequence[Fact], verdict: Verdict, reason: str, outlets: Outlets, why: tuple[str, ...] = ()
-) -> Finding:
-    frame = shared_frame(facts)
-    topic = topic_from(frame, facts)
-    return Finding(
-        id="",
-        kind=facts[0].kind,
-        verdict=verdict,
-        severity=severity_of(verdict, facts),
-        topic=topic,
-        summary=_summary(facts, verdict, reason, outlets, topic),
-        claims=claims_of(facts, outlets),
-        frame=frame,
-        why=why,
-    )
-
-
-def _summary(facts: Sequence[Fact], verdict: str, reason: str, outlets: Outlets, topic: str) -> str:
-    values, docs = list(map(_VALUE, facts)), list(map(_DOC, facts))
-    spaced = {value: " ".join(value.split()) for value in dict.fromkeys(values)}  # each way of writing it, spaced
-    by_value: dict[str, list[str]] = {}
-    if len(spaced) == 1:  # one way of writing it: every outlet agrees on the words
-        by_value[spaced[values[0]]] = docs
-    else:  # each way's documents in the facts' order, the ways in order of first use (no step per fact in Python)
-        keys = list(map(spaced.__getitem__, values))
-        by_value = {key: [] for key in dict.fromkeys(keys)}
-        for key, places in groupby(sorted(range(len(keys)), key=keys.__getitem__), key=keys.__getitem__):
-            by_value[key] = list(map(docs.__getitem__, places))
-    names = outlets.names if isinstance(outlets, RememberedOutlets) else partial(map, outlets)
-    sides = "; ".join(f"'{value}' ({outlet_list(names(dict.fromkeys(docs)))})"  # each document once
-                      for value, docs in by_value.items())
-    if verdict == "conflict":
-        return f"{sides} disagree on {topic}: the figures cannot both be true for the same fact."
-    if verdict == "qualified":
-        return f"{sides} differ on {topic}, but {reason}."
-    if verdict == "agree":
-        return f"{sides}: the outlets agree on {topic}."
-    return f"{sides}: {reason}."

@@ -98,9 +98,10 @@ def _owner_words(frame: Frame, facts: Sequence[Fact]) -> str | None:
     key = frame.owner.lstrip("~")
     if key.startswith("n:"):
         return "the " + key[2:]
-    for fact in facts:
-        if fact.frame and len(fact.frame.cues) > 1 and fact.frame.cues[1]:
-            written = fact.frame.cues[1].removesuffix("'s").removesuffix("’s").strip("'’")
+    frames: list[Frame] = list(filter(None, map(_FRAME, facts)))  # reprints share one frame: read each once
+    for said in dict(zip(map(id, frames), frames, strict=True)).values():
+        if len(said.cues) > 1 and said.cues[1]:
+            written = said.cues[1].removesuffix("'s").removesuffix("’s").strip("'’")
             if written.lower() == key or key in written.lower():
                 return written
     return key.title() if not key.isupper() else key
