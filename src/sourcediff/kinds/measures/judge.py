@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, not_
 
 from ...models import Fact, Finding, Quantity, Verdict, When
 from ...pickling import quick_init
@@ -42,7 +43,7 @@ class Judgement:
 
 
 SAME, QUALIFIER, LOOSE, CONFLICT = 0, 1, 2, 3
-_DETAIL, _FRAME = attrgetter("detail"), attrgetter("frame")
+_DETAIL, _FRAME, _DOC = attrgetter("detail"), attrgetter("frame"), attrgetter("doc")
 
 
 def span_of(fact: Fact, *, rates: Mapping[str, float], settings: MeasuresSettings = DEFAULTS) -> Span | None:
@@ -295,13 +296,15 @@ def _rounds(judgement: Judgement) -> bool:
 
 
 def _cached_judge(settings: MeasuresSettings) -> Callable[[Span, Span], Judgement]:
-    cache: dict[tuple[Span, Span], Judgement] = {}
+    """`judge` remembered for one cluster, by the spans' identities: hashing a span costs more than
+    judging it again. Each entry holds its spans, so no id is taken by another span meanwhile."""
+    cache: dict[tuple[int, int], tuple[Judgement, Span, Span]] = {}
 
     def verdict_of(a: Span, b: Span) -> Judgement:
-        found = cache.get((a, b))
+        found = cache.get((id(a), id(b)))
         if found is None:
-            found = cache[(a, b)] = judge(a, b, settings=settings)
-        return found
+            found = cache[(id(a), id(b))] = (judge(a, b, settings=settings), a, b)
+        return found[0]
 
     return verdict_of
 
@@ -317,13 +320,14 @@ def _conflict(
     """One side of a conflict against the majority, if the alignment is strong enough to say so."""
     facts = cluster.facts
     outlier_docs = {facts[i].doc for i in same_value}
-    support = [m for m in backing if facts[m].doc not in outlier_docs]
+    backers = map(facts.__getitem__, backing)  # the backing not from an outlier's document (no Python step per fact)
+    support = list(compress(backing, map(not_, map(outlier_docs.__contains__, map(_DOC, backers)))))
     sample = support[: settings.conflict_sample]
     best = max((cluster.score(i, m) for i in same_value[: settings.conflict_sample] for m in sample), default=0.0)
     if not support or best < settings.min_conflict_score:
         reason = "no other outlet clearly states the same fact"
         return [finding([facts[i]], "single", reason, outlets) for i in same_value]
-    claims = [facts[i] for i in same_value] + [facts[m] for m in support]
+    claims = [*map(facts.__getitem__, same_value), *map(facts.__getitem__, support)]
     if _outlet_gives_both(facts, same_value, support, stated):
         reason = "the outlet giving this figure also gives the other, so it tells the two apart"
         return [finding(claims, "qualified", reason, outlets, cluster.why)]
@@ -369,19 +373,21 @@ def _majority(
     Support is counted in outlets; exact, current figures are preferred as the seed, and a reading
     joins only when it is compatible with every reading already in.
     """
-    docs = {span: {facts[i].doc for i in members} for span, members in readings.items()}
+    spans, members = list(readings), list(readings.values())  # by position: a span is slow to hash
+    docs = [{facts[i].doc for i in these} for these in members]
 
     def fits(a: Span, b: Span) -> bool:
         return verdict_of(a, b).level <= LOOSE
 
-    def preference(span: Span) -> tuple[int, int, int, int, int]:
-        backers = set().union(*[docs[other] for other in readings if fits(span, other)])
-        first = readings[span][0]
+    def preference(at: int) -> tuple[int, int, int, int, int]:
+        span = spans[at]
+        backers = set().union(*[docs[n] for n, other in enumerate(spans) if fits(span, other)])
+        first = members[at][0]
         detail = facts[first].detail
         exact = 1 if isinstance(detail, Quantity) and detail.bound == "=" else 0
-        return (len(backers), 0 if span.trend else 1, exact, len(docs[span]), -first)
+        return (len(backers), 0 if span.trend else 1, exact, len(docs[at]), -first)
 
-    ordered = sorted(readings, key=preference, reverse=True)
+    ordered = [spans[at] for at in sorted(range(len(spans)), key=preference, reverse=True)]
     chosen = [ordered[0]]
     for span in ordered[1:]:
         if all(fits(span, other) for other in chosen):
