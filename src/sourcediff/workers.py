@@ -122,6 +122,9 @@ def _in_pool(docs: Sequence[Document], task: Callable[[Document], Any], count: i
             finished = _advance(progress, finished, len(run), len(docs))
     except BrokenProcessPool:  # a worker died: what the workers held is suspect, what nobody took yet is not
         _stop(pool)
+        for start, (_, future) in queued.items():  # runs a worker finished before another died
+            if start not in done and future.done() and not future.cancelled() and future.exception() is None:
+                done[start] = future.result()
         held = [run for start, (run, _) in sorted(queued.items()) if start not in done]
         redone = iter(_one_by_one([docs[i] for run in held for i in run], task))
         for run in held:
