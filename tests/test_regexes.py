@@ -96,3 +96,20 @@ def test_the_command_ends_early_yet_keeps_the_patterns_and_all_its_output(tmp_pa
     assert done.returncode == 1  # the fixture story has conflicts
     assert json.loads(done.stdout)["findings"]  # the whole report, flushed
     assert list((tmp_path / "cache").rglob("regexes*.regexes"))
+
+
+def test_a_file_holding_more_than_its_bound_keeps_only_the_patterns_this_run_made(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patterns of earlier versions of the package pile up in the file; past MAX_KEPT they are dropped."""
+    from sourcediff import regexes
+
+    monkeypatch.setattr(regexes, "MAX_KEPT", 3)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    kept = regexes._Kept(str(tmp_path / "patterns.regexes"))
+    for old in ("old one", "old two", "old three"):  # as an earlier version left them
+        kept.code[(old, 0)] = regexes._code_of(old, 0)
+    kept.learn("new (one)", 0, re.compile("new (one)"))
+    kept.save()
+    again = regexes._Kept(kept.path)
+    assert set(again.code) == {("new (one)", 0)}
+    assert regexes._made("new (one)", again.code[("new (one)", 0)]) == re.compile("new (one)")

@@ -41,7 +41,7 @@ _CODE_TYPE = next(kind for kind in "IL" if array(kind).itemsize == _sre.CODESIZE
 
 _BUILD = (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT, _sre.MAXGROUPS)
 _FILE_MAGIC = "sourcediff-regexes-1"
-MAX_KEPT = 2_000  # patterns; the package makes about 300, so a file never grows without bound
+MAX_KEPT = 2_000  # patterns; the package makes about 300: past this, a file keeps only this run's
 
 
 def compile_regex(pattern: AnyStr, flags: Flags = 0) -> re.Pattern[AnyStr]:
@@ -50,7 +50,9 @@ def compile_regex(pattern: AnyStr, flags: Flags = 0) -> re.Pattern[AnyStr]:
     code = _KEPT.code.get((pattern, flags))
     if code is not None:
         try:
-            return _made(pattern, code)
+            made = _made(pattern, code)
+            _KEPT.used.add((pattern, flags))
+            return made
         except (RuntimeError, TypeError, ValueError):  # the engine refused the code: compile afresh
             del _KEPT.code[(pattern, flags)]
     compiled = re.compile(pattern, flags)
@@ -89,10 +91,11 @@ class _Kept:
         self.path = path
         self.code: dict[tuple[str | bytes, int], _Code] = self._read() if path else {}
         self.learnt = 0
+        self.used: set[tuple[str | bytes, int]] = set()  # the kept patterns this process made
         self.owner = os.getpid()  # a forked worker inherits the code but leaves the file alone
 
     def learn(self, pattern: str | bytes, flags: int, compiled: re.Pattern[Any]) -> None:
-        if self.path is None or sys.dont_write_bytecode or len(self.code) >= MAX_KEPT:
+        if self.path is None or sys.dont_write_bytecode:
             return
         try:
             code = _code_of(pattern, flags)
@@ -101,6 +104,7 @@ class _Kept:
         except Exception:  # a compiler this module does not know: nothing is kept
             return
         self.code[(pattern, flags)] = code
+        self.used.add((pattern, flags))
         if not self.learnt:
             atexit.register(self.save)
         self.learnt += 1
@@ -118,9 +122,12 @@ class _Kept:
         return stored[2]
 
     def save(self) -> None:
-        """Write the file anew (atomically), when this process learnt patterns."""
+        """Write the file anew (atomically), when this process learnt patterns; past MAX_KEPT (the
+        patterns of many versions of the package), only those this process made."""
         if self.path is None or not self.learnt or os.getpid() != self.owner:
             return
+        if len(self.code) > MAX_KEPT:
+            self.code = {key: code for key, code in self.code.items() if key in self.used}
         temporary = f"{self.path}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
