@@ -14,7 +14,7 @@ from .._shared import Outlets, RememberedOutlets
 from ..base import StoryContext
 from .align import Cluster, align
 from .clock import MINUTES_PER_DAY
-from .findings import finding
+from .findings import FactRun, finding, finding_of
 from .lexicon import DAYS_PER_UNIT, USD_PER_UNIT
 from .settings import DEFAULTS, MeasuresSettings
 from .units import UNITS, to_base, unit_dimension
@@ -286,8 +286,9 @@ def _judge_cluster(
     # The outlier is set against the readings that state the best-supported one: "12 miles" against
     # "1.2 miles", without the "one mile" that merely rounds 1.2 and is reported with it above.
     backing = [i for span in majority if not _rounds(verdict_of(span, majority[0])) for i in readings[span]]
+    supports: dict[tuple[int, ...], _Support] = {}  # most outliers are set against the same backing facts
     for same_value in _by_value(unexplained, readings):
-        findings.extend(_conflict(cluster, same_value, backing, outlets, settings, stated))
+        findings.extend(_conflict(cluster, same_value, backing, outlets, settings, stated, supports))
     return findings
 
 
@@ -309,6 +310,15 @@ def _cached_judge(settings: MeasuresSettings) -> Callable[[Span, Span], Judgemen
     return verdict_of
 
 
+class _Support:
+    """The facts backing the majority against one outlier: a run of a finding, and the figures they state."""
+
+    __slots__ = ("run", "said")
+
+    def __init__(self, run: FactRun, said: set[tuple[str | None, float, str | None, str | None]]) -> None:
+        self.run, self.said = run, said
+
+
 def _conflict(
     cluster: Cluster,
     same_value: list[int],
@@ -316,6 +326,7 @@ def _conflict(
     outlets: Outlets,
     settings: MeasuresSettings,
     stated: Stated,
+    supports: dict[tuple[int, ...], _Support],
 ) -> list[Finding]:
     """One side of a conflict against the majority, if the alignment is strong enough to say so."""
     facts = cluster.facts
@@ -327,20 +338,24 @@ def _conflict(
     if not support or best < settings.min_conflict_score:
         reason = "no other outlet clearly states the same fact"
         return [finding([facts[i]], "single", reason, outlets) for i in same_value]
-    claims = [*map(facts.__getitem__, same_value), *map(facts.__getitem__, support)]
-    if _outlet_gives_both(facts, same_value, support, stated):
+    key = tuple(support)
+    backed = supports.get(key)
+    if backed is None:
+        backed = supports[key] = _supported(list(map(facts.__getitem__, support)), outlets)
+    runs = [FactRun(list(map(facts.__getitem__, same_value)), outlets), backed.run]
+    if any((facts[i].doc, *said) in stated for i in same_value for said in backed.said):
         reason = "the outlet giving this figure also gives the other, so it tells the two apart"
-        return [finding(claims, "qualified", reason, outlets, cluster.why)]
-    return [finding(claims, "conflict", "", outlets, cluster.why)]
+        return [finding_of(runs, "qualified", reason, cluster.why)]
+    return [finding_of(runs, "conflict", "", cluster.why)]
 
 
-def _outlet_gives_both(facts: Sequence[Fact], same_value: list[int], support: list[int], stated: Stated) -> bool:
-    """'$13.2 billion ... including net debt, $13.9 billion': an outlet stating both figures explains them."""
-    backers = list(map(facts.__getitem__, support))
+def _supported(backers: list[Fact], outlets: Outlets) -> _Support:
+    """'$13.2 billion ... including net debt, $13.9 billion': an outlet stating both figures explains
+    them, so the figures the backers state are kept with them, each with whose it is."""
     keys = zip(map(id, map(_DETAIL, backers)), map(id, map(_FRAME, backers)), strict=True)
     said = dict(zip(keys, backers, strict=True))  # reprints say one thing
-    majority = {_said(fact)[1:] for fact in said.values() if isinstance(fact.detail, Quantity)}
-    return any((facts[i].doc, *said) in stated for i in same_value for said in majority)
+    return _Support(FactRun(backers, outlets),
+                    {_said(fact)[1:] for fact in said.values() if isinstance(fact.detail, Quantity)})
 
 
 def _unresolved(facts: Sequence[Fact], outlets: Outlets) -> list[Finding]:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
-from operator import attrgetter
 
 from ...models import Fact, Frame, Quantity
 
@@ -35,12 +34,18 @@ _MEASURES = {
 }
 
 
-def topic_from(frame: Frame | None, facts: Sequence[Fact]) -> str:
-    """The topic of a group of aligned facts, from the frame they share (their `shared_frame`)."""
+def counted_of(facts: Sequence[Fact]) -> str | None:
+    """What the first of the facts that says so counts ("people")."""
+    return next((f.detail.counts for f in facts if isinstance(f.detail, Quantity) and f.detail.counts), None)
+
+
+def topic_of(frame: Frame | None, kind: str, counted: Callable[[], str | None], frames: Iterable[Frame]) -> str:
+    """The topic of a group of aligned facts, from the frame they share (`merged_frame`), the first
+    fact's kind, what the facts count (asked only when the frame says nothing) and their distinct frames in order."""
     if frame is None or frame.dimension == "none":
-        counted = next((f.detail.counts for f in facts if isinstance(f.detail, Quantity) and f.detail.counts), None)
-        return f"{counted} ({facts[0].kind})" if counted else facts[0].kind
-    owner = _owner_words(frame, facts)
+        what = counted()
+        return f"{what} ({kind})" if what else kind
+    owner = _owner_words(frame, frames)
     happened = frame.predicate if frame.predicate and not frame.predicate.startswith("v:") else None
     whose = f"{owner}'s " if owner else ""
     if frame.dimension == "age":
@@ -59,24 +64,15 @@ def topic_from(frame: Frame | None, facts: Sequence[Fact]) -> str:
     return " ".join(w for w in (whose + noun, participle) if w)
 
 
-_FRAME = attrgetter("frame")
+def merged_frame(first: Frame, count: int, distinct: Mapping[int, Frame], weights: Mapping[int, int]) -> Frame:
+    """The frame `count` facts share: the first, `first`, with the parts another adds where it says
+    nothing. `distinct` holds each frame record once by its id, in order of first use, `weights` how
+    many facts hold it (outlets reprinting one sentence hold one frame record: read once, with its weight)."""
+    if count == 1 and all(v is None or v for v in (first.thing, first.noun, first.predicate, first.owner,
+                                                   first.where)):
+        return first  # what the merge below would make of one frame (most facts stand alone)
 
-
-def shared_frame(facts: Sequence[Fact]) -> Frame | None:
-    """The frame the facts share: the first one, with the parts another fact adds where it says nothing."""
-    frames: list[Frame] = list(filter(None, map(_FRAME, facts)))  # the facts that have one (a frame is never false)
-    if not frames:
-        return None
-    if len(frames) == 1 and all(v is None or v for v in (frames[0].thing, frames[0].noun, frames[0].predicate,
-                                                         frames[0].owner, frames[0].where)):
-        return frames[0]  # what the merge below would make of one frame (most facts stand alone)
-
-    # Outlets reprinting one sentence hold one frame record: each is counted once, with its weight.
-    ids = list(map(id, frames))
-    weights = Counter(ids)  # in order of first use, as is the dict below
-    distinct = dict(zip(ids, frames, strict=True))
-
-    def first(part: str) -> str | None:
+    def most(part: str) -> str | None:
         """The value most facts give, a class before a plain verb, an early fact winning a tie."""
         counts: Counter[str] = Counter()  # in order of first use: `max` keeps the earliest of a tie
         for key, frame in distinct.items():
@@ -87,19 +83,19 @@ def shared_frame(facts: Sequence[Fact]) -> Frame | None:
             return None
         return max(counts, key=lambda v: (not v.startswith("v:"), counts[v]))
 
-    return replace(frames[0], thing=first("thing"), noun=first("noun"), predicate=first("predicate"),
-                   owner=first("owner"), where=first("where"))
+    return replace(first, thing=most("thing"), noun=most("noun"), predicate=most("predicate"),
+                   owner=most("owner"), where=most("where"))
 
 
-def _owner_words(frame: Frame, facts: Sequence[Fact]) -> str | None:
-    """The owner as a reader knows it: the name as written in the clause that set it."""
+def _owner_words(frame: Frame, frames: Iterable[Frame]) -> str | None:
+    """The owner as a reader knows it: the name as written in the clause that set it (`frames`: the
+    facts' distinct frames, in order)."""
     if not frame.owner or frame.owner.startswith("?"):
         return None
     key = frame.owner.lstrip("~")
     if key.startswith("n:"):
         return "the " + key[2:]
-    frames: list[Frame] = list(filter(None, map(_FRAME, facts)))  # reprints share one frame: read each once
-    for said in dict(zip(map(id, frames), frames, strict=True)).values():
+    for said in frames:
         if len(said.cues) > 1 and said.cues[1]:
             written = said.cues[1].removesuffix("'s").removesuffix("’s").strip("'’")
             if written.lower() == key or key in written.lower():
