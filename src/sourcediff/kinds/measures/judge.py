@@ -13,6 +13,7 @@ from ...pickling import quick_init
 from .._shared import Outlets, RememberedOutlets
 from ..base import StoryContext
 from .align import Cluster, align
+from .apart import Apart
 from .clock import MINUTES_PER_DAY
 from .findings import FactRun, finding, finding_of
 from .lexicon import DAYS_PER_UNIT, USD_PER_UNIT
@@ -265,10 +266,18 @@ def _judge_cluster(
     if len({facts[i].doc for members in readings.values() for i in members}) < 2:
         return _unresolved(facts, outlets)
     verdict_of = _cached_judge(settings)
-    majority = _majority(readings, facts, verdict_of)
+    distinct = list(readings)  # by position from here: a span is slow to hash
+    apart = Apart(distinct)
+    chosen = _majority(distinct, list(readings.values()), facts, verdict_of, apart)
+    majority = [distinct[at] for at in chosen]
     explained: list[tuple[Span, Judgement]] = []
     unexplained: list[Span] = []
-    for span in (s for s in readings if s not in majority):
+    kept = set(chosen)
+    for at in (n for n in range(len(distinct)) if n not in kept):
+        span = distinct[at]
+        if any(apart.apart(at, m) for m in chosen):
+            unexplained.append(span)  # what judge would find without asking
+            continue
         worst = max((verdict_of(span, m) for m in majority), key=lambda v: v.level)
         if worst.level == CONFLICT:
             unexplained.append(span)
@@ -290,6 +299,17 @@ def _judge_cluster(
     for same_value in _by_value(unexplained, readings):
         findings.extend(_conflict(cluster, same_value, backing, outlets, settings, stated, supports))
     return findings
+
+
+def _fits(a: Span, b: Span) -> bool | None:
+    """Whether `judge` finds the two compatible (level LOOSE or below), worked out without judging
+    them when they share a unit other than a time of day: a trend word on one explains any difference,
+    and two of one trend fit when they overlap or the slack bridges the gap. None: judge them."""
+    if a.unit != b.unit or a.unit == "clock":
+        return None
+    if a.trend != b.trend:
+        return True
+    return (a.low <= b.high and b.low <= a.high) or _within(a, b, a.slack + b.slack)
 
 
 def _rounds(judgement: Judgement) -> bool:
@@ -381,32 +401,34 @@ def _by_value(unexplained: list[Span], readings: dict[Span, list[int]]) -> list[
 
 
 def _majority(
-    readings: dict[Span, list[int]], facts: Sequence[Fact], verdict_of: Callable[[Span, Span], Judgement]
-) -> list[Span]:
-    """The largest set of mutually compatible readings, grown from the best-supported one.
+    spans: list[Span], members: list[list[int]], facts: Sequence[Fact],
+    verdict_of: Callable[[Span, Span], Judgement], apart: Apart,
+) -> list[int]:
+    """The largest set of mutually compatible readings (positions), grown from the best-supported one.
 
     Support is counted in outlets; exact, current figures are preferred as the seed, and a reading
     joins only when it is compatible with every reading already in.
     """
-    spans, members = list(readings), list(readings.values())  # by position: a span is slow to hash
     docs = [{facts[i].doc for i in these} for these in members]
 
-    def fits(a: Span, b: Span) -> bool:
-        return verdict_of(a, b).level <= LOOSE
+    def fits(a: int, b: int) -> bool:
+        if apart.apart(a, b):
+            return False
+        quick = _fits(spans[a], spans[b])
+        return verdict_of(spans[a], spans[b]).level <= LOOSE if quick is None else quick
 
     def preference(at: int) -> tuple[int, int, int, int, int]:
-        span = spans[at]
-        backers = set().union(*[docs[n] for n, other in enumerate(spans) if fits(span, other)])
+        backers = set().union(*[docs[n] for n in apart.near(at) if fits(at, n)])
         first = members[at][0]
         detail = facts[first].detail
         exact = 1 if isinstance(detail, Quantity) and detail.bound == "=" else 0
-        return (len(backers), 0 if span.trend else 1, exact, len(docs[at]), -first)
+        return (len(backers), 0 if spans[at].trend else 1, exact, len(docs[at]), -first)
 
-    ordered = [spans[at] for at in sorted(range(len(spans)), key=preference, reverse=True)]
+    ordered = sorted(range(len(spans)), key=preference, reverse=True)
     chosen = [ordered[0]]
-    for span in ordered[1:]:
-        if all(fits(span, other) for other in chosen):
-            chosen.append(span)
+    for at in ordered[1:]:
+        if all(fits(at, other) for other in chosen):
+            chosen.append(at)
     return chosen
 
 
