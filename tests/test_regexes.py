@@ -108,7 +108,7 @@ def test_a_file_holding_more_than_its_bound_keeps_only_the_patterns_this_run_mad
     kept = regexes._Kept(str(tmp_path / "patterns.regexes"))
     for old in ("old one", "old two", "old three"):  # as an earlier version left them
         kept.code[(old, 0)] = regexes._code_of(old, 0)
-    kept.learn("new (one)", 0, re.compile("new (one)"))
+    kept.keep("new (one)", 0, re.compile("new (one)"))
     kept.save()
     again = regexes._Kept(kept.path)
     assert set(again.code) == {("new (one)", 0)}

@@ -13,21 +13,24 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError, SourcediffError, UsageError
-from .models import (
-    Claim,
-    Document,
-    Dropped,
-    Fact,
-    FactReport,
-    Finding,
-    Frame,
-    Mention,
-    Quantity,
-    QuoteValue,
-    Report,
-    When,
-)
+from .generated import kept_code as _kept_code
+
+with _kept_code():  # the records' generated functions compiled once per installation
+    from .errors import InputError, SourcediffError, UsageError
+    from .models import (
+        Claim,
+        Document,
+        Dropped,
+        Fact,
+        FactReport,
+        Finding,
+        Frame,
+        Mention,
+        Quantity,
+        QuoteValue,
+        Report,
+        When,
+    )
 
 if TYPE_CHECKING:
     from .kinds.measures import MeasuresSettings
@@ -71,7 +74,8 @@ _LAZY = {
 def __getattr__(name: str) -> Any:
     if name not in _LAZY:
         raise AttributeError(f"module 'sourcediff' has no attribute {name!r}")
-    value = getattr(importlib.import_module(_LAZY[name]), name)
+    with _kept_code():
+        value = getattr(importlib.import_module(_LAZY[name]), name)
     globals()[name] = value
     return value
 

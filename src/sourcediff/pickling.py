@@ -6,6 +6,8 @@ from dataclasses import MISSING, fields
 from operator import attrgetter
 from typing import Any, TypeVar
 
+from .generated import kept_exec
+
 R = TypeVar("R")
 
 
@@ -48,7 +50,7 @@ def quick_init(cls: type[R]) -> type[R]:
     if hasattr(cls, "__post_init__"):
         body.append("    self.__post_init__()")
     source = f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body or ["    pass"]) + "\n"
-    exec(source, namespace)  # the source is built above from the class's own field names
+    kept_exec(source, namespace)  # the source is built above from the class's own field names
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     cls.__init__ = init  # type: ignore[method-assign]

@@ -16,15 +16,18 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import BinaryIO
 
-from .clean import CleanedDocument, clean, line_reasons, paragraph_words
-from .clock import cpu_seconds
-from .kinds import KINDS, Segmented, extract_all, judge_all, story_context
-from .limits import DEFAULT_MAX_DOC_SIZE, limit_size
-from .models import Document, Fact, FactReport, Report
-from .read import Input, read_inputs
-from .report.order import in_id_order
-from .text import Paragraph
-from .workers import Failure, analyse_all
+from .generated import kept_code
+
+with kept_code():  # the records' generated functions compiled once per installation
+    from .clean import CleanedDocument, clean, line_reasons, paragraph_words
+    from .clock import cpu_seconds
+    from .kinds import KINDS, Segmented, extract_all, judge_all, story_context
+    from .limits import DEFAULT_MAX_DOC_SIZE, limit_size
+    from .models import Document, Fact, FactReport, Report
+    from .read import Input, read_inputs
+    from .report.order import in_id_order
+    from .text import Paragraph
+    from .workers import Failure, analyse_all
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total): "analysing" per document, then "comparing"
 

@@ -15,17 +15,13 @@ or one damaged, only costs the time to compile again; it is then written afresh.
 
 from __future__ import annotations
 
-import atexit
-import marshal
-import os
 import re
-import sys
 from array import array
 from collections.abc import Iterable
-from contextlib import suppress
 from importlib import import_module
-from importlib.util import cache_from_source
 from typing import Any, AnyStr
+
+from .keptfile import KeptFile, path_beside
 
 __all__ = ["compile_regex", "longest_first"]
 
@@ -39,7 +35,7 @@ Flags = int | re.RegexFlag
 _Code = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _CODE_TYPE = next(kind for kind in "IL" if array(kind).itemsize == _sre.CODESIZE)
 
-_BUILD = (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT, _sre.MAXGROUPS)
+_BUILD = (_sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT, _sre.MAXGROUPS)
 _FILE_MAGIC = "sourcediff-regexes-1"
 MAX_KEPT = 2_000  # patterns; the package makes about 300: past this, a file keeps only this run's
 
@@ -56,7 +52,7 @@ def compile_regex(pattern: AnyStr, flags: Flags = 0) -> re.Pattern[AnyStr]:
         except (RuntimeError, TypeError, ValueError):  # the engine refused the code: compile afresh
             del _KEPT.code[(pattern, flags)]
     compiled = re.compile(pattern, flags)
-    _KEPT.learn(pattern, flags, compiled)
+    _KEPT.keep(pattern, flags, compiled)
     return compiled
 
 
@@ -84,18 +80,18 @@ def _code_of(pattern: str | bytes, flags: int) -> _Code:
     return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
-class _Kept:
+class _Kept(KeptFile[tuple[str | bytes, int], _Code]):
     """The code kept in the file, and the patterns learnt since it was read."""
 
     def __init__(self, path: str | None) -> None:
-        self.path = path
-        self.code: dict[tuple[str | bytes, int], _Code] = self._read() if path else {}
-        self.learnt = 0
-        self.used: set[tuple[str | bytes, int]] = set()  # the kept patterns this process made
-        self.owner = os.getpid()  # a forked worker inherits the code but leaves the file alone
+        super().__init__(path, _FILE_MAGIC, _BUILD, limit=MAX_KEPT)
 
-    def learn(self, pattern: str | bytes, flags: int, compiled: re.Pattern[Any]) -> None:
-        if self.path is None or sys.dont_write_bytecode:
+    @property
+    def code(self) -> dict[tuple[str | bytes, int], _Code]:
+        return self.entries
+
+    def keep(self, pattern: str | bytes, flags: int, compiled: re.Pattern[Any]) -> None:
+        if not self.writable():
             return
         try:
             code = _code_of(pattern, flags)
@@ -103,47 +99,7 @@ class _Kept:
                 return
         except Exception:  # a compiler this module does not know: nothing is kept
             return
-        self.code[(pattern, flags)] = code
-        self.used.add((pattern, flags))
-        if not self.learnt:
-            atexit.register(self.save)
-        self.learnt += 1
-
-    def _read(self) -> dict[tuple[str | bytes, int], _Code]:
-        assert self.path is not None
-        try:
-            with open(self.path, "rb") as file:
-                stored: Any = marshal.load(file)
-        except (OSError, EOFError, ValueError, TypeError):
-            return {}
-        if not (isinstance(stored, tuple) and len(stored) == 3 and stored[:2] == (_FILE_MAGIC, _BUILD)
-                and isinstance(stored[2], dict)):
-            return {}
-        return stored[2]
-
-    def save(self) -> None:
-        """Write the file anew (atomically), when this process learnt patterns; past MAX_KEPT (the
-        patterns of many versions of the package), only those this process made."""
-        if self.path is None or not self.learnt or os.getpid() != self.owner:
-            return
-        if len(self.code) > MAX_KEPT:
-            self.code = {key: code for key, code in self.code.items() if key in self.used}
-        temporary = f"{self.path}.{os.getpid()}.tmp"
-        try:
-            os.makedirs(os.path.dirname(self.path), exist_ok=True)
-            with open(temporary, "wb") as file:
-                marshal.dump((_FILE_MAGIC, _BUILD, self.code), file)
-            os.replace(temporary, self.path)
-        except (OSError, ValueError):  # read-only (compiled on every start, as without this module), or unwritable
-            with suppress(OSError):
-                os.unlink(temporary)
+        self.learn((pattern, flags), code)
 
 
-def _path() -> str | None:
-    try:
-        return os.path.splitext(cache_from_source(__file__))[0] + ".regexes"
-    except (NotImplementedError, ValueError):  # no bytecode cache in this Python
-        return None
-
-
-_KEPT = _Kept(_path())
+_KEPT = _Kept(path_beside(__file__, ".regexes"))
