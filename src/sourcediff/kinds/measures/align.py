@@ -161,16 +161,20 @@ def _edges(
     # Two pairs of readings alike in frame, words and rival words score alike: outlets that reprint a
     # sentence with another figure make many such pairs, and each kind is scored once.
     scored: dict[tuple[object, ...], float | None] = {}
+    kind_of = {g: (fits.keys[i], id(words[i]), id(rivals.get(i))) for g in block for i in (groups[g][0],)}
+    rival_readings = {g: reading(facts[groups[g][0]]) for g in block if groups[g][0] in rivals}
     for bucket in index.values():
         for g, h in _candidate_pairs(bucket, groups, facts):
             if (g, h) in seen:
                 continue
             seen.add((g, h))
-            i, j = groups[g][0], groups[h][0]
-            alike = (fits.keys[i], fits.keys[j], id(words[i]), id(words[j]), id(rivals.get(i)), id(rivals.get(j)),
-                     (i in rivals or j in rivals) and reading(facts[i]) == reading(facts[j]))
+            if rival_readings and (g in rival_readings or h in rival_readings):
+                same = reading(facts[groups[g][0]]) == reading(facts[groups[h][0]])
+            else:
+                same = False
+            alike = (kind_of[g], kind_of[h], same)
             score = scored[alike] if alike in scored else scored.setdefault(
-                alike, _pair_score(i, j, facts, words, weights, rivals, fits, settings))
+                alike, _pair_score(groups[g][0], groups[h][0], facts, words, weights, rivals, fits, settings))
             if score is not None:
                 edges.append((score, g, h))
     return edges
