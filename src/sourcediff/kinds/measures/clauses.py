@@ -7,10 +7,13 @@ the figure is possessed by, stands beside, or has as its subject.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from ...regexes import compile_regex
@@ -89,37 +92,44 @@ class Words:
     acronyms: tuple[tuple[int, str], ...]  # upper-case names the name extractor leaves out ("FBI"), lower-cased
 
 
-# `Token(...)` without the Python-level __new__ a NamedTuple adds: a sentence has dozens of tokens.
-_new_token = tuple.__new__
+class _WordInfo(dict[str, tuple[str, bool, bool, bool]]):
+    """A token's text -> its lower-case form and whether it may say what happened, is a content word,
+    and may be an acronym (its second letter a capital): worked out once per distinct word, as a
+    story repeats its words from sentence to sentence. Bounded: emptied when it grows past MAX_WORDS."""
+
+    MAX_WORDS = 100_000
+
+    def __missing__(self, text: str) -> tuple[str, bool, bool, bool]:
+        low = text.lower()
+        if not low.isalnum():  # most tokens are plain words or digits: nothing to fold
+            low = fold(text)
+        verb = low in PREDICATE_OF or (low.endswith("ed") and _plain_verb(low))
+        content = len(low) > 2 and low.isalpha() and low not in STOPWORDS
+        if len(self) >= self.MAX_WORDS:
+            self.clear()
+        info = self[text] = (low, verb, content, text[1:2].isupper())
+        return info
+
+
+_INFO = _WordInfo()
+_LOW, _VERB, _CONTENT, _CAPITAL = (itemgetter(n) for n in range(4))
+_MATCH_TEXT, _MATCH_START, _MATCH_END = re.Match.group, re.Match.start, re.Match.end
 
 
 @lru_cache(maxsize=8192)
 def words_of(sentence: str) -> Words:
-    tokens: list[Token] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    verbs: list[int] = []
-    content: list[int] = []
-    capitals: list[int] = []  # tokens whose second letter is a capital: the only ones that can be acronyms
-    end = 0
-    for text in _TOKEN.findall(sentence):
-        # Where the token starts: the text cannot stand any earlier after the last token, or the
-        # pattern would have matched there first (no match objects needed: a sentence has dozens).
-        start = sentence.find(text, end)
-        end = start + len(text)
-        low = text.lower()
-        if not low.isalnum():  # most tokens are plain words or digits: nothing to fold
-            low = fold(text)
-        if low in PREDICATE_OF or (low.endswith("ed") and _plain_verb(low)):
-            verbs.append(len(tokens))
-        if len(low) > 2 and low.isalpha() and low not in STOPWORDS:
-            content.append(len(tokens))
-        if text[1:2].isupper():
-            capitals.append(len(tokens))
-        tokens.append(_new_token(Token, (text, low, start, end)))
-        starts.append(start)
-        ends.append(end)
-    return Words(tuple(tokens), tuple(starts), tuple(ends), tuple(verbs), tuple(content), _acronyms(tokens, capitals))
+    """The sentence's tokens and what frames look up in them, with no Python step per token."""
+    matches = list(_TOKEN.finditer(sentence))
+    texts = list(map(_MATCH_TEXT, matches))
+    starts = tuple(map(_MATCH_START, matches))
+    infos = list(map(_INFO.__getitem__, texts))
+    # `Token(...)` without the Python-level __new__ a NamedTuple adds: a sentence has dozens of tokens.
+    ends = tuple(map(_MATCH_END, matches))
+    tokens = tuple(map(tuple.__new__, repeat(Token), zip(texts, map(_LOW, infos), starts, ends, strict=True)))
+    indices = range(len(tokens))
+    capitals = list(compress(indices, map(_CAPITAL, infos)))
+    return Words(tokens, starts, ends, tuple(compress(indices, map(_VERB, infos))),
+                 tuple(compress(indices, map(_CONTENT, infos))), _acronyms(tokens, capitals))
 
 
 def tokens_of(sentence: str) -> tuple[Token, ...]:
