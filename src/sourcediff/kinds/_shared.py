@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from operator import attrgetter
 
 from ..models import SEVERITY_RANK, VERDICT_RANK, Claim, Fact, Finding
 
@@ -74,14 +74,17 @@ def claims_of(facts: Iterable[Fact], outlet_of: Outlets) -> tuple[Claim, ...]:
 
 
 def _claims_of(facts: Iterable[Fact], outlet_of: Outlets) -> tuple[Claim, ...]:
-    normalized: dict[int, dict[str, Any]] = {}
-    outlets: dict[str, str] = {}
-    return tuple(
-        Claim(fact.doc, outlets.get(fact.doc) or outlets.setdefault(fact.doc, outlet_of(fact.doc)), fact.value,
-              normalized.get(id(fact.detail)) or normalized.setdefault(id(fact.detail), fact.normalized()),
-              fact.sentence, fact.start, fact.end)
-        for fact in facts
-    )
+    facts = facts if isinstance(facts, list) else list(facts)
+    docs = list(map(_DOC, facts))
+    outlets = {doc: outlet_of(doc) for doc in dict.fromkeys(docs)}  # each document's outlet asked once, in order
+    details = list(map(_DETAIL, facts))
+    keys = list(map(id, details))
+    forms = {key: detail.to_json() for key, detail in dict(zip(keys, details, strict=True)).items()}
+    return tuple(map(Claim, docs, map(outlets.__getitem__, docs), map(_VALUE, facts), map(forms.__getitem__, keys),
+                     map(_SENTENCE, facts), map(_START, facts), map(_END, facts)))  # no Python step per fact
+
+
+_DOC, _DETAIL, _VALUE, _SENTENCE, _START, _END = map(attrgetter, ("doc", "detail", "value", "sentence", "start", "end"))
 
 
 def outlet_list(outlets: Iterable[str], *, shown: int = OUTLETS_SHOWN) -> str:

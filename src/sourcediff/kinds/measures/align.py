@@ -75,7 +75,7 @@ def align(
     edges: list[tuple[float, int, int]] = []
     for block in blocks.values():
         edges += _edges(block, groups, facts, words, weights, rivals, fits, settings)
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    edges.sort()  # best first: each edge is (-score, g, h)
     return _clusters(facts, groups, edges, words, fits, settings)
 
 
@@ -149,7 +149,8 @@ def _edges(
     fits: _Fits,
     settings: MeasuresSettings,
 ) -> list[tuple[float, int, int]]:
-    """Scored pairs of groups of one block whose frames fit and whose clauses share enough words."""
+    """Scored pairs of groups of one block whose frames fit and whose clauses share enough words, as
+    (-score, g, h): sorted as they are, the best pair comes first."""
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for group in block:
         frame = facts[groups[group][0]].frame
@@ -176,7 +177,7 @@ def _edges(
             score = scored[alike] if alike in scored else scored.setdefault(
                 alike, _pair_score(groups[g][0], groups[h][0], facts, words, weights, rivals, fits, settings))
             if score is not None:
-                edges.append((score, g, h))
+                edges.append((-score, g, h))
     return edges
 
 
@@ -287,11 +288,12 @@ def _clusters(
     fits: _Fits,
     settings: MeasuresSettings,
 ) -> list[Cluster]:
-    """Join groups best pair first; a join must keep every pair in the cluster compatible and give
-    each outlet one value (or two from different sentences, when the frames leave no doubt)."""
+    """Join groups best pair first (`edges` as `_edges` gives them, sorted); a join must keep every
+    pair in the cluster compatible and give each outlet one value (or two from different sentences,
+    when the frames leave no doubt)."""
     sets = DisjointSets(len(groups))
     joins = {g: _start(g, groups[g], facts, fits) for g in range(len(groups))}
-    for _score, g, h in edges:
+    for _, g, h in edges:
         root_g, root_h = sets.find(g), sets.find(h)
         if root_g == root_h:
             continue
@@ -310,7 +312,7 @@ def _clusters(
         large.sentences |= small.sentences
         joins[root] = large
         del joins[root_h if root == root_g else root_g]
-    scores = {(g, h): score for score, g, h in edges}
+    scores = {(g, h): -negative for negative, g, h in edges}
     clusters = []
     for join in joins.values():
         members = [i for g in join.groups for i in groups[g]]
