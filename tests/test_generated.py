@@ -4,14 +4,11 @@ kept beside the bytecode, read back on the next start, and always the code `comp
 from __future__ import annotations
 
 import dataclasses
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from fresh_start import start
 from sourcediff.generated import kept_code, kept_exec
 
 # Imports the package in a fresh interpreter and reports what the kept code gave.
@@ -35,12 +32,7 @@ json.dump({"learnt": kept.learnt, "kept": len(kept.entries), "same": same, "path
 
 
 def _start(cache: Path, **env: str) -> dict[str, object]:
-    environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
-    environment.update(PYTHONPYCACHEPREFIX=str(cache), **env)
-    done = subprocess.run([sys.executable, "-c", PROBE], env=environment, capture_output=True, text=True,
-                          check=True, timeout=120)
-    result: dict[str, object] = json.loads(done.stdout)
-    return result
+    return start(PROBE, cache, **env)
 
 
 def test_the_second_start_compiles_nothing_and_the_records_behave_the_same(tmp_path: Path) -> None:
@@ -49,9 +41,9 @@ def test_the_second_start_compiles_nothing_and_the_records_behave_the_same(tmp_p
     assert Path(str(first["path"])).is_file()
     second = _start(tmp_path)
     assert second["learnt"] == 0 and second["kept"] == first["kept"] and second["same"] is True
-    for start in (first, second):
-        assert start["frozen"] is True and start["equal"] is True and start["hooked"] is False
-        assert str(start["repr"]).startswith("Claim(doc='d1', outlet='Outlet A', value='12'")
+    for run in (first, second):
+        assert run["frozen"] is True and run["equal"] is True and run["hooked"] is False
+        assert str(run["repr"]).startswith("Claim(doc='d1', outlet='Outlet A', value='12'")
     assert second["repr"] == first["repr"]
 
 
@@ -64,9 +56,9 @@ def test_a_damaged_file_is_compiled_afresh_and_written_again(tmp_path: Path) -> 
 
 
 def test_nothing_is_written_when_python_writes_no_bytecode(tmp_path: Path) -> None:
-    start = _start(tmp_path, PYTHONDONTWRITEBYTECODE="1")
-    assert start["learnt"] == 0 and not Path(str(start["path"])).exists()
-    assert start["frozen"] is True and start["equal"] is True
+    run = _start(tmp_path, PYTHONDONTWRITEBYTECODE="1")
+    assert run["learnt"] == 0 and not Path(str(run["path"])).exists()
+    assert run["frozen"] is True and run["equal"] is True
 
 
 def test_dataclasses_is_left_as_it_was_outside_the_block() -> None:

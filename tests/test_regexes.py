@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from fresh_start import start
 from sourcediff.regexes import compile_regex, longest_first
 
 # Imports the package in a fresh interpreter and reports what the kept code gave.
@@ -26,12 +27,7 @@ json.dump({"learnt": kept.learnt, "kept": len(kept.code), "same": same, "path": 
 
 
 def _start(cache: Path, **env: str) -> dict[str, object]:
-    environment = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
-    environment.update(PYTHONPYCACHEPREFIX=str(cache), **env)
-    done = subprocess.run([sys.executable, "-c", PROBE], env=environment, capture_output=True, text=True,
-                          check=True, timeout=120)
-    result: dict[str, object] = json.loads(done.stdout)
-    return result
+    return start(PROBE, cache, **env)
 
 
 def test_the_second_start_compiles_no_pattern_and_every_pattern_is_re_compiles(tmp_path: Path) -> None:
@@ -53,8 +49,8 @@ def test_a_damaged_file_is_compiled_afresh_and_written_again(tmp_path: Path) -> 
 
 
 def test_nothing_is_written_when_python_writes_no_bytecode(tmp_path: Path) -> None:
-    start = _start(tmp_path, PYTHONDONTWRITEBYTECODE="1")
-    assert start["learnt"] == 0 and not Path(str(start["path"])).exists()
+    run = _start(tmp_path, PYTHONDONTWRITEBYTECODE="1")
+    assert run["learnt"] == 0 and not Path(str(run["path"])).exists()
 
 
 @pytest.mark.parametrize(("pattern", "flags"), [
