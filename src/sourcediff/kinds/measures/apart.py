@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .judge import Span
+    from .spans import Span
 
 # A reading's interval is widened by this share of its largest finite end (at least 1) beyond its slack:
 # a thousand times `_within`'s tolerance, so rounding in these sums can never call a pair apart that judge
