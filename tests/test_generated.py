@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from fresh_start import start
+from fresh_start import damaged_file_is_made_again, nothing_written_without_bytecode, start
 from sourcediff.generated import kept_code, kept_exec
 
 # Imports the package in a fresh interpreter and reports what the kept code gave.
@@ -48,16 +48,11 @@ def test_the_second_start_compiles_nothing_and_the_records_behave_the_same(tmp_p
 
 
 def test_a_damaged_file_is_compiled_afresh_and_written_again(tmp_path: Path) -> None:
-    path = Path(str(_start(tmp_path)["path"]))
-    path.write_bytes(b"\x00not a code file" * 40)
-    again = _start(tmp_path)
-    assert again["learnt"] == again["kept"] and again["same"] is True
-    assert _start(tmp_path)["learnt"] == 0
+    assert damaged_file_is_made_again(PROBE, tmp_path)["same"] is True
 
 
 def test_nothing_is_written_when_python_writes_no_bytecode(tmp_path: Path) -> None:
-    run = _start(tmp_path, PYTHONDONTWRITEBYTECODE="1")
-    assert run["learnt"] == 0 and not Path(str(run["path"])).exists()
+    run = nothing_written_without_bytecode(PROBE, tmp_path)
     assert run["frozen"] is True and run["equal"] is True
 
 
