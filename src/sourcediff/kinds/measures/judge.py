@@ -293,9 +293,7 @@ def _majority(
     """
     docs = [{facts[i].doc for i in these} for these in members]
 
-    def fits(a: int, b: int) -> bool:
-        if apart.apart(a, b):
-            return False
+    def fits(a: int, b: int) -> bool:  # readings plainly apart never get here from `near`; `_fits` refuses them
         quick = _fits(spans[a], spans[b])
         return verdict_of(spans[a], spans[b]).level <= LOOSE if quick is None else quick
 
